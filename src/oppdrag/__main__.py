@@ -1,0 +1,5 @@
+"""Entry point for ``python -m oppdrag``."""
+
+from oppdrag.cli import main
+
+main()

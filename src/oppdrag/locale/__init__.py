@@ -1,0 +1,80 @@
+"""Every user-visible string, one catalogue per language, and how to fill them in."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Lang = Literal["en", "nb"]
+LANGUAGES: tuple[Lang, ...] = ("en", "nb")
+
+
+@dataclass(frozen=True, slots=True)
+class Msg:
+    """A message, what to do about it, and the help to use with a suggestion."""
+
+    text: str
+    help: str = ""
+    suggest: str = ""
+
+
+class _Blank(dict[str, Any]):
+    """Format arguments that leave a missing name empty instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def catalogue(lang: Lang) -> Mapping[str, Msg]:
+    """The messages of one language."""
+    if lang == "nb":
+        from oppdrag.locale import nb  # noqa: PLC0415 -- load a language only when used
+
+        return nb.MESSAGES
+    from oppdrag.locale import en  # noqa: PLC0415 -- load a language only when used
+
+    return en.MESSAGES
+
+
+def _term(lang: Lang, value: Any) -> Any:
+    entry = catalogue(lang).get(f"kind.{value}") if isinstance(value, str) else None
+    return entry.text if entry is not None else value
+
+
+def _fill(lang: Lang, template: str, args: Mapping[str, Any]) -> str:
+    values = _Blank({k: _term(lang, v) if k in _TERMS else v for k, v in args.items()})
+    return template.format_map(values)
+
+
+_TERMS = {"expected", "actual"}
+
+
+def text(lang: Lang, message_id: str, **args: Any) -> str:
+    """The filled-in message ``message_id`` in ``lang`` (English when missing)."""
+    entry = catalogue(lang).get(message_id) or catalogue("en").get(message_id)
+    if entry is None:
+        return message_id
+    return _fill(lang, entry.text, args)
+
+
+def message_and_help(
+    lang: Lang, message_id: str, args: Mapping[str, Any]
+) -> tuple[str, str]:
+    """The message and its help line; the help uses a suggestion when there is one."""
+    entry = catalogue(lang).get(message_id) or catalogue("en").get(message_id)
+    if entry is None:
+        return message_id, ""
+    helper = entry.suggest if entry.suggest and args.get("suggestion") else entry.help
+    return _fill(lang, entry.text, args), _fill(lang, helper, args)
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> Lang:
+    """Bokmål when the locale says Norwegian (nb, no, nn), else English."""
+    env = os.environ if environ is None else environ
+    for name in ("OPPDRAG_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "").strip().lower()
+        if value:
+            return "nb" if value[:2] in {"nb", "no", "nn"} else "en"
+    return "en"

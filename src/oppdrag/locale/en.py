@@ -1,0 +1,216 @@
+"""English messages: every finding, term and line the tool shows."""
+
+from __future__ import annotations
+
+from oppdrag.locale import Msg
+
+MESSAGES: dict[str, Msg] = {
+    # What YAML read a value as (used inside other messages).
+    "kind.text": Msg("text"),
+    "kind.whole_number": Msg("a whole number"),
+    "kind.number": Msg("a number"),
+    "kind.boolean": Msg("yes/no (true/false)"),
+    "kind.year": Msg("a year, such as 2030"),
+    "kind.list": Msg("a list"),
+    "kind.mapping": Msg("a group of keys"),
+    "kind.date": Msg("a date"),
+    "kind.empty": Msg("nothing (an empty value)"),
+    "kind.other": Msg("something else"),
+    # The file as a whole.
+    "file.too_large": Msg(
+        "the file is {size} bytes, more than the limit of {limit} bytes",
+        "Split it into smaller files, or raise the limit with --max-file-size.",
+    ),
+    "file.binary": Msg(
+        "this is not a text file (it contains binary data)",
+        "Proposals must be YAML text files saved as UTF-8.",
+    ),
+    "file.empty": Msg(
+        "the file is empty",
+        "Write a proposal in it, or start from the template: oppdrag new.",
+    ),
+    "file.unreadable": Msg(
+        "the file cannot be read: {reason}",
+        "Check that the file exists and that you may read it.",
+    ),
+    "encoding.other": Msg(
+        "the file is saved as {encoding}, not UTF-8",
+        "Save it again as UTF-8 (in Notepad++: Encoding → UTF-8; in VS Code: "
+        "'Save with Encoding' → UTF-8).",
+    ),
+    "encoding.not_utf8": Msg(
+        "the file is not valid UTF-8 (byte {byte}); it was probably saved as "
+        "Latin-1 or Windows-1252",
+        "Save it again as UTF-8 (in Notepad++: Encoding → Convert to UTF-8; in "
+        "VS Code: 'Save with Encoding' → UTF-8).",
+    ),
+    # YAML itself.
+    "yaml.syntax": Msg(
+        "this is not valid YAML: {detail}",
+        "Check the indentation, colons and quotes on this line and the one before.",
+    ),
+    "yaml.bad_character": Msg(
+        "the file contains a control character ({character}) that YAML does not allow",
+        "Delete the character; it is often left behind by copying from a PDF.",
+    ),
+    "yaml.duplicate_key": Msg(
+        "the key '{key}' appears twice in the same group",
+        "Keep one of them: YAML tools silently drop one value, so the other "
+        "would be lost.",
+    ),
+    "yaml.custom_tag": Msg(
+        "the file uses a YAML tag (a word starting with '!') that proposals do not use",
+        "Remove the tag; write the value as plain text, a number or a list.",
+    ),
+    "yaml.unsupported_type": Msg(
+        "the file uses a YAML type (set, ordered map, pairs or binary data) that "
+        "proposals do not use",
+        "Write the value as plain text, a number, a list or a group of keys.",
+    ),
+    "yaml.complex_key": Msg(
+        "a key is a list or a group of keys; proposals only use words as keys",
+        "Write the key as a single word such as 'title'.",
+    ),
+    "yaml.too_deep": Msg(
+        "the document is nested more than {limit} levels deep",
+        "Proposals need only a few levels; check the indentation.",
+    ),
+    "yaml.too_many_nodes": Msg(
+        "the document expands to more than {limit} values (aliases repeat parts of it)",
+        "Remove the aliases ('*name'); a proposal never needs this many values.",
+    ),
+    "yaml.recursive_alias": Msg(
+        "an alias ('*name') refers to a group that contains itself",
+        "Remove the alias or write the values out.",
+    ),
+    "document.empty": Msg(
+        "the document is empty",
+        "Remove the extra '---' line, or write a proposal in this document.",
+    ),
+    "document.not_mapping": Msg(
+        "the document is {actual}, but a proposal is a group of keys such as 'id:' "
+        "and 'title:'",
+        "Start from the template: oppdrag new.",
+    ),
+    "mission.not_mapping": Msg(
+        "this mission is {actual}, but a mission is a group of keys such as 'id:' "
+        "and 'title:'",
+        "Write each mission as a group of keys under '- '.",
+    ),
+    # The schema.
+    "schema.missing": Msg(
+        "the required field '{field}' is missing",
+        "Add '{field}:' here; see 'oppdrag new' for an example.",
+    ),
+    "schema.unknown_key": Msg(
+        "unknown key '{key}'",
+        "Allowed keys here: {allowed}.",
+        "Did you mean '{suggestion}'?",
+    ),
+    "schema.choice": Msg(
+        "'{value}' is not an allowed value for {field}",
+        "Allowed values: {allowed}.",
+        "Did you mean '{suggestion}'? Allowed values: {allowed}.",
+    ),
+    "schema.version": Msg(
+        "schema_version is {value}, but this version of oppdrag reads version 1",
+        "Write 'schema_version: 1'.",
+    ),
+    "schema.too_small": Msg(
+        "{field} is {value}, but it must be at least {ge}",
+        "Check the number; years are written in full, such as 2030.",
+    ),
+    "schema.too_large": Msg(
+        "{field} is {value}, but it must be at most {le}",
+        "Check the number; years are written in full, such as 2030.",
+    ),
+    "schema.text_too_short": Msg(
+        "{field} is too short ({value}); it needs at least {min_length} characters",
+        "Write a few words that say what the mission is about.",
+    ),
+    "schema.text_too_long": Msg(
+        "{field} is too long; it may have at most {max_length} characters",
+        "Shorten it; put the details in the challenge or the approach.",
+    ),
+    "schema.list_too_short": Msg(
+        "{field} is empty, but it needs at least {min_length} item(s)",
+        "Add at least one item under '{field}:'.",
+    ),
+    "schema.period_order": Msg(
+        "the period starts in {start}, after it ends in {end}",
+        "Swap the years, or correct the one that is wrong.",
+    ),
+    "schema.duplicate_item": Msg(
+        "{value} is listed more than once in {field}",
+        "List each value once.",
+    ),
+    "schema.wrong_type": Msg(
+        "{field} should be {expected}, but it is {actual} ({value})",
+        "Write {field} as {expected}.",
+    ),
+    "schema.wrong_type_date": Msg(
+        "{field} should be {expected}, but YAML read '{value}' as a date",
+        'Put the value in quotes, like "{value}", if you mean text; for a year, '
+        "write only the year.",
+    ),
+    "schema.wrong_type_empty": Msg(
+        "{field} is empty, but it should be {expected}",
+        "Write a value after '{field}:', or remove the line if the field is optional.",
+    ),
+    "schema.bad_id": Msg(
+        "the id '{value}' is not a valid identifier",
+        "Use 3–64 lower-case letters a–z, digits and hyphens, starting and ending "
+        "with a letter or digit, such as 'vestland-green-industry'.",
+    ),
+    "schema.bad_currency": Msg(
+        "'{value}' is not a currency code",
+        "Use a three-letter ISO code in capitals, such as NOK or EUR.",
+    ),
+    "schema.blank_text": Msg(
+        "{field} is blank",
+        "Write some text, or remove the field if it is optional.",
+    ),
+    "schema.other": Msg(
+        "{field}: {detail}", "Check the value against 'oppdrag schema'."
+    ),
+    "county.empty": Msg(
+        "the list of counties is empty",
+        "Name at least one county, or remove the field.",
+    ),
+    "county.type": Msg(
+        "a county must be written as a name or a two-digit number",
+        "For example: 'Vestland' or 46.",
+    ),
+    "county.former": Msg(
+        "'{value}' is no longer a county; since 2024 it is {successors}",
+        "Write the county (or the list of counties) the mission belongs to now.",
+    ),
+    "county.unknown": Msg(
+        "'{value}' is not one of Norway's 15 counties",
+        "Counties: {allowed}.",
+        "Did you mean '{suggestion}'?",
+    ),
+    # Lines about the run.
+    "ui.summary": Msg(
+        "{files} file(s), {units} mission(s): {valid} valid, {invalid} invalid"
+    ),
+    "ui.summary_findings": Msg("{errors} error(s), {warnings} warning(s)"),
+    "ui.all_valid": Msg("All missions are valid."),
+    "ui.help": Msg("help"),
+    "ui.mission": Msg("mission"),
+    "ui.document": Msg("document"),
+    "ui.error": Msg("error"),
+    "ui.warning": Msg("warning"),
+    "ui.info": Msg("info"),
+    "ui.path_missing": Msg("{path}: no such file or directory"),
+    "ui.path_unreadable": Msg("{path}: cannot be read ({reason})"),
+    "ui.no_yaml": Msg("{path}: no .yaml or .yml files in this directory"),
+    "ui.symlink_loop": Msg(
+        "{path}: skipped, the link leads back into a folder above it"
+    ),
+    "ui.no_paths": Msg("no files to check"),
+    "ui.stdin_name": Msg("<stdin>"),
+    "ui.exists": Msg("{path} already exists; add --force to overwrite it"),
+    "ui.wrote": Msg("wrote {path}"),
+    "ui.hint_usage": Msg("Run 'oppdrag --help' for the commands and options."),
+}

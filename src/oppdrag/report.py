@@ -1,0 +1,71 @@
+"""The result of a run: the one value every reporter turns into output."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from oppdrag.diagnostics import Finding, Severity
+from oppdrag.source.discover import PathProblem
+from oppdrag.validate import Unit
+
+
+@dataclass(frozen=True, slots=True)
+class FileReport:
+    """One input file: problems with the file itself, and its missions."""
+
+    path: str
+    findings: tuple[Finding, ...]
+    units: tuple[Unit, ...]
+
+    def all_findings(self) -> Iterator[tuple[Unit | None, Finding]]:
+        """File-level findings first, then each unit's, in file order."""
+        for finding in self.findings:
+            yield None, finding
+        for unit in self.units:
+            for finding in unit.findings:
+                yield unit, finding
+
+    @property
+    def valid(self) -> bool:
+        """True when neither the file nor any unit has an error."""
+        errors = (f for _, f in self.all_findings() if f.severity is Severity.ERROR)
+        return next(errors, None) is None
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """Totals for the summary line and the exit code."""
+
+    files: int
+    units: int
+    valid: int
+    invalid: int
+    errors: int
+    warnings: int
+    infos: int
+
+
+@dataclass(frozen=True, slots=True)
+class RunReport:
+    """Everything one run found, in a stable order."""
+
+    files: tuple[FileReport, ...]
+    problems: tuple[PathProblem, ...]
+    tool_version: str
+
+    def counts(self) -> Counts:
+        """Count missions and findings; a strategy's own header is not a mission."""
+        missions = [u for f in self.files for u in f.units if u.kind != "strategy"]
+        severities = [f.severity for r in self.files for _, f in r.all_findings()]
+        invalid_files = sum(1 for r in self.files if not r.units and not r.valid)
+        invalid = sum(1 for u in missions if not u.valid) + invalid_files
+        return Counts(
+            files=len(self.files),
+            units=len(missions),
+            valid=sum(1 for u in missions if u.valid),
+            invalid=invalid,
+            errors=severities.count(Severity.ERROR),
+            warnings=severities.count(Severity.WARNING),
+            infos=severities.count(Severity.INFO),
+        )

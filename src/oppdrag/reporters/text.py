@@ -1,0 +1,107 @@
+"""Findings for people: ``file:line:col: CODE message``, the source line, a help."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+from oppdrag.diagnostics import Finding, Severity, format_path
+from oppdrag.locale import Lang, message_and_help, text
+from oppdrag.report import Counts, FileReport, RunReport
+from oppdrag.validate import Unit
+
+# A line is a list of (text, rich style) pieces; without colour the styles are dropped.
+Piece = tuple[str, str]
+Line = list[Piece]
+
+_SEVERITY_STYLE = {
+    Severity.ERROR: "bold red",
+    Severity.WARNING: "bold yellow",
+    Severity.INFO: "bold blue",
+}
+
+
+def render_text(
+    report: RunReport, lang: Lang, *, color: bool, quiet: bool = False
+) -> str:
+    """All findings, file by file, then a summary line (unless ``quiet``)."""
+    lines: list[Line] = []
+    for file_report in report.files:
+        lines.extend(_file_lines(file_report, lang))
+    if not quiet:
+        lines.append(_summary_line(report.counts(), lang))
+    return _join(lines, color=color)
+
+
+def _file_lines(file_report: FileReport, lang: Lang) -> Iterator[Line]:
+    for unit, finding in file_report.all_findings():
+        yield from _finding_lines(file_report.path, unit, finding, lang)
+
+
+def _finding_lines(
+    path: str, unit: Unit | None, finding: Finding, lang: Lang
+) -> Iterator[Line]:
+    message, help_text = message_and_help(lang, finding.message_id, finding.args)
+    where = path
+    if finding.position is not None:
+        where += f":{finding.position.line}:{finding.position.column}"
+    data_path = format_path(finding.path)
+    severity = text(lang, f"ui.{finding.severity.value}")
+    head: Line = [
+        (f"{where}: ", "bold"),
+        (finding.code, _SEVERITY_STYLE[finding.severity]),
+        (f" {severity}: ", _SEVERITY_STYLE[finding.severity]),
+        (message, ""),
+    ]
+    if data_path:
+        head.append((f"  [{data_path}]", "dim"))
+    elif unit is not None and unit.id:
+        head.append((f"  [{unit.id}]", "dim"))
+    yield head
+    if finding.excerpt and finding.position is not None:
+        yield from _excerpt_lines(finding.excerpt, finding.position.line)
+    if help_text:
+        yield [(f"    = {text(lang, 'ui.help')}: ", "cyan"), (help_text, "")]
+
+
+def _excerpt_lines(excerpt: str, line_number: int) -> Iterator[Line]:
+    source, _, caret = excerpt.partition("\n")
+    gutter = f"{line_number:>5} | "
+    yield [(gutter, "blue"), (source, "")]
+    yield [(" " * (len(gutter) - 2) + "| ", "blue"), (caret, "bold red")]
+
+
+def _summary_line(counts: Counts, lang: Lang) -> Line:
+    summary = text(
+        lang,
+        "ui.summary",
+        files=counts.files,
+        units=counts.units,
+        valid=counts.valid,
+        invalid=counts.invalid,
+    )
+    if counts.errors or counts.warnings:
+        findings = text(
+            lang, "ui.summary_findings", errors=counts.errors, warnings=counts.warnings
+        )
+        return [
+            (summary, "bold"),
+            ("; ", ""),
+            (findings, "bold red" if counts.errors else ""),
+        ]
+    return [(summary, "bold green")]
+
+
+def _join(lines: list[Line], *, color: bool) -> str:
+    if not color:
+        return "".join("".join(piece for piece, _ in line) + "\n" for line in lines)
+    from rich.console import Console  # noqa: PLC0415 -- only coloured output needs rich
+    from rich.text import Text  # noqa: PLC0415
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer, force_terminal=True, color_system="standard", width=10_000
+    )
+    for line in lines:
+        console.print(Text.assemble(*line), soft_wrap=True, highlight=False)
+    return buffer.getvalue()

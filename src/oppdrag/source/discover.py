@@ -1,0 +1,99 @@
+"""Turn the paths a user gives into the list of files to check."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+YAML_SUFFIXES = (".yaml", ".yml")
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class PathProblem:
+    """A path that could not be used at all (reported on stderr, exit code 2)."""
+
+    message_id: str
+    path: str
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class Discovery:
+    """The files found, in a stable order, and the paths that could not be used."""
+
+    files: list[str] = field(default_factory=list)
+    problems: list[PathProblem] = field(default_factory=list)
+
+
+def discover(paths: Iterable[str]) -> Discovery:
+    """Files named directly, ``-`` for standard input, and YAML files under folders.
+
+    Folders are searched recursively for ``*.yaml`` and ``*.yml``, skipping
+    hidden folders; linked folders are followed unless they lead back into a
+    folder already being searched.
+    """
+    found = Discovery()
+    seen: set[str] = set()
+    for raw in paths:
+        if raw == STDIN:
+            _add(found, seen, STDIN)
+        elif os.path.isdir(raw):
+            before = len(found.files)
+            for name in _walk(Path(raw), found.problems):
+                _add(found, seen, name)
+            if len(found.files) == before and not _has_yaml_problem(found, raw):
+                found.problems.append(PathProblem("ui.no_yaml", raw))
+        elif os.path.lexists(raw):
+            _add(found, seen, raw)
+        else:
+            found.problems.append(PathProblem("ui.path_missing", raw))
+    return found
+
+
+def _add(found: Discovery, seen: set[str], name: str) -> None:
+    key = name if name == STDIN else os.path.normpath(os.path.abspath(name))
+    if key not in seen:
+        seen.add(key)
+        found.files.append(name)
+
+
+def _has_yaml_problem(found: Discovery, root: str) -> bool:
+    return any(p.path.startswith(root) for p in found.problems)
+
+
+def _walk(root: Path, problems: list[PathProblem]) -> Iterator[str]:
+    yield from _walk_folder(root, (os.path.realpath(root),), problems)
+
+
+def _walk_folder(
+    folder: Path, ancestors: tuple[str, ...], problems: list[PathProblem]
+) -> Iterator[str]:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as error:
+        problems.append(
+            PathProblem("ui.path_unreadable", str(folder), error.strerror or "")
+        )
+        return
+    for entry in entries:
+        path = Path(folder, entry.name)
+        if _is_folder(entry):
+            if entry.name.startswith("."):
+                continue
+            real = os.path.realpath(path)
+            if real in ancestors:
+                problems.append(PathProblem("ui.symlink_loop", str(path)))
+                continue
+            yield from _walk_folder(path, (*ancestors, real), problems)
+        elif entry.name.lower().endswith(YAML_SUFFIXES):
+            yield str(path)
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=True)
+    except OSError:
+        return False

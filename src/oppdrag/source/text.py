@@ -1,0 +1,85 @@
+"""Reading a file's bytes into text: size limit, encodings, binary data, excerpts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from oppdrag.diagnostics import Finding, Position, Severity
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_OTHER_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+_BINARY_PROBE = 8192
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    """The text of a file, or the finding that says why there is none."""
+
+    text: str | None
+    finding: Finding | None = None
+
+
+def file_finding(code: str, message_id: str, **args: object) -> Finding:
+    """A finding about a file as a whole (no data path, no position)."""
+    return Finding(code=code, severity=Severity.ERROR, message_id=message_id, args=args)
+
+
+def located_finding(
+    code: str, message_id: str, text: str, position: Position, **args: object
+) -> Finding:
+    """A finding at a place in the file, with the source line and a caret under it."""
+    return Finding(
+        code=code,
+        severity=Severity.ERROR,
+        message_id=message_id,
+        args=args,
+        position=position,
+        excerpt=excerpt(text.splitlines(), position),
+    )
+
+
+def decode(raw: bytes) -> DecodedText:
+    """Turn a file's bytes into text: UTF-8 with or without BOM, nothing else."""
+    for bom, name in _OTHER_BOMS:
+        if raw.startswith(bom):
+            return DecodedText(
+                None, file_finding("Y003", "encoding.other", encoding=name)
+            )
+    if b"\x00" in raw[:_BINARY_PROBE]:
+        return DecodedText(None, file_finding("Y004", "file.binary"))
+    if raw.startswith(_UTF8_BOM):
+        raw = raw[len(_UTF8_BOM) :]
+    try:
+        return DecodedText(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        line_start = raw.rfind(b"\n", 0, error.start) + 1
+        column = len(raw[line_start : error.start].decode("utf-8", "replace")) + 1
+        byte = raw[error.start]
+        return DecodedText(
+            None,
+            Finding(
+                code="Y003",
+                severity=Severity.ERROR,
+                message_id="encoding.not_utf8",
+                args={"byte": f"0x{byte:02X}"},
+                position=Position(line, column),
+            ),
+        )
+
+
+def excerpt(lines: Sequence[str], position: Position, width: int = 120) -> str | None:
+    """The source line at ``position`` with a caret under the column."""
+    if not 1 <= position.line <= len(lines):
+        return None
+    line = lines[position.line - 1].expandtabs(1)
+    column = min(position.column, len(line) + 1)
+    start = max(0, column - 1 - width // 2) if len(line) > width else 0
+    shown = line[start : start + width]
+    return f"{shown}\n{' ' * (column - 1 - start)}^"

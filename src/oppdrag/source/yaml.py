@@ -1,0 +1,314 @@
+"""The two YAML loaders: a fast C-accelerated safe loader and a round-trip one.
+
+Every file goes through :func:`load_fast`. Only files whose findings need
+positions are read again with :func:`load_roundtrip`, whose data carries the
+line and column of every key and item. Both follow YAML 1.2 (so ``no`` stays a
+string) and both return plain Python data of the same shape; a test over the
+YAML test suite holds them to that.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.constructor import SafeConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.reader import ReaderError
+
+from oppdrag.diagnostics import Finding, Position
+from oppdrag.source.text import located_finding
+
+_PLAIN_SCALARS = (str, int, float, bool, type(None), datetime.date)
+_PLAIN_KEYS = (str, int, float, bool, type(None))
+_CORE_TAG_PREFIX = "tag:yaml.org,2002:"
+_CORE_SCALAR_TAGS = {"str", "int", "float", "bool", "null", "timestamp"}
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds that keep hostile input from using unbounded time or memory."""
+
+    max_file_bytes: int = 10 * 1024 * 1024
+    max_depth: int = 64
+    max_nodes: int = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One YAML document of a stream, as plain data."""
+
+    index: int
+    line: int
+    data: Any
+    # Start lines of the items of a top-level ``missions:`` list (county strategies).
+    mission_lines: tuple[int, ...] = ()
+    # Keys written twice in one mapping: the first value is kept.
+    duplicate_keys: tuple[tuple[str, Position], ...] = ()
+
+
+@dataclass(slots=True)
+class LoadResult:
+    """The documents read before any error, and the error that stopped the read."""
+
+    documents: list[Document] = field(default_factory=list)
+    error: Finding | None = None
+
+
+class UnsupportedYaml(Exception):
+    """The document uses a YAML feature a proposal has no use for."""
+
+    def __init__(
+        self, message_id: str, position: Position | None = None, limit: int = 0
+    ) -> None:
+        super().__init__(message_id)
+        self.message_id = message_id
+        self.position = position
+        self.limit = limit
+
+
+class _RecordingConstructor(SafeConstructor):
+    """Keeps the first value of a duplicate key and records the duplicate.
+
+    Raising would stop at the first duplicate; recording lets the rest of the
+    document be validated, so every problem is reported in one run.
+    """
+
+    def check_mapping_key(
+        self, node: Any, key_node: Any, mapping: Any, key: Any, value: Any
+    ) -> bool:
+        if key in mapping:
+            duplicates: list[tuple[str, Position]] = self.__dict__.setdefault(
+                "duplicates", []
+            )
+            duplicates.append((str(key), node_position(key_node)))
+            return False
+        return True
+
+
+def _fast_yaml() -> YAML:
+    yaml = YAML(typ="safe", pure=False)
+    yaml.Constructor = _RecordingConstructor
+    return yaml
+
+
+def load_fast(text: str, limits: Limits) -> LoadResult:
+    """Read every document with the C parser; stop at the first syntax error."""
+    result = LoadResult()
+    yaml = _fast_yaml()
+    try:
+        loader, _ = yaml.get_constructor_parser(text)
+        try:
+            while loader.check_node():
+                node = loader.get_node()
+                data = loader.construct_document(node)
+                check_shape(data, limits, node_position(node))
+                duplicates = loader.__dict__.pop("duplicates", [])
+                result.documents.append(
+                    Document(
+                        index=len(result.documents),
+                        line=node.start_mark.line + 1,
+                        data=data,
+                        mission_lines=_mission_lines(node),
+                        duplicate_keys=tuple(duplicates),
+                    )
+                )
+        finally:
+            loader.dispose()
+    except (YAMLError, UnsupportedYaml, RecursionError) as error:
+        result.error = yaml_error_finding(error, text)
+    return result
+
+
+def load_roundtrip(text: str, limits: Limits) -> Iterator[Any]:
+    """Read the documents with ruamel's round-trip loader, keeping positions.
+
+    Yields each document as it is read, so the documents before an error are
+    still available to the caller.
+
+    Raises:
+        YAMLError: the text is not valid YAML.
+        UnsupportedYaml: it uses a feature proposals do not allow.
+    """
+    yaml = YAML(typ="rt")
+    yaml.allow_duplicate_keys = True  # the fast read reports them; keep the first
+    for data in yaml.load_all(text):
+        check_shape(plain(data), limits, None)
+        yield data
+
+
+def node_position(node: Any) -> Position:
+    """The 1-based start of a composed node."""
+    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _mission_lines(node: Any) -> tuple[int, ...]:
+    if not node.tag.endswith(":map"):
+        return ()
+    for key, value in node.value:
+        if key.value == "missions" and value.tag.endswith(":seq"):
+            return tuple(item.start_mark.line + 1 for item in value.value)
+    return ()
+
+
+def check_shape(data: Any, limits: Limits, where: Position | None) -> None:
+    """Reject alias bombs, recursive aliases, deep nesting and non-plain values."""
+    _ShapeCheck(limits, where).count(data, 0)
+
+
+class _ShapeCheck:
+    """Counts the nodes data expands to, sharing work across aliases."""
+
+    def __init__(self, limits: Limits, where: Position | None) -> None:
+        self.limits = limits
+        self.where = where
+        self.sizes: dict[int, int] = {}
+        self.active: set[int] = set()
+
+    def fail(self, message_id: str, limit: int = 0) -> UnsupportedYaml:
+        return UnsupportedYaml(message_id, self.where, limit)
+
+    def count(self, data: Any, depth: int) -> int:
+        if isinstance(data, _PLAIN_SCALARS):
+            return 1
+        if not isinstance(data, dict | list) or type(data).__name__ == "ordereddict":
+            raise self.fail("yaml.unsupported_type")
+        key = id(data)
+        if key in self.sizes:
+            return self.sizes[key]
+        if key in self.active:
+            raise self.fail("yaml.recursive_alias")
+        if depth >= self.limits.max_depth:
+            raise self.fail("yaml.too_deep", self.limits.max_depth)
+        self.active.add(key)
+        total = 1
+        for child in self._children(data):
+            total += self.count(child, depth + 1)
+            if total > self.limits.max_nodes:
+                raise self.fail("yaml.too_many_nodes", self.limits.max_nodes)
+        self.active.discard(key)
+        self.sizes[key] = total
+        return total
+
+    def _children(self, data: dict[Any, Any] | list[Any]) -> Iterable[Any]:
+        if isinstance(data, list):
+            return data
+        if not all(isinstance(name, _PLAIN_KEYS) for name in data):
+            raise self.fail("yaml.complex_key")
+        return data.values()
+
+
+def plain(data: Any) -> Any:
+    """Round-trip data as the plain types the fast loader gives.
+
+    Shared (aliased) containers stay shared, so an alias bomb stays small.
+    """
+    return _plain(data, {})
+
+
+def _plain(data: Any, seen: dict[int, Any]) -> Any:
+    if id(data) in seen:
+        return seen[id(data)]
+    if isinstance(data, TaggedScalar):
+        return _tagged_scalar(data)
+    if isinstance(data, CommentedMap | CommentedSeq):
+        _reject_custom_tag(data)
+    if type(data) is CommentedMap:
+        result: Any = {}
+        seen[id(data)] = result
+        for key, value in data.items():
+            result[_plain(key, seen)] = _plain(value, seen)
+        return result
+    if type(data) is CommentedSeq:
+        items: list[Any] = []
+        seen[id(data)] = items
+        items.extend(_plain(item, seen) for item in data)
+        return items
+    return _plain_scalar(data)
+
+
+def _plain_scalar(data: Any) -> Any:
+    for kind in (bool, int, float, str):
+        if isinstance(data, kind):
+            return kind(data)
+    if isinstance(data, datetime.datetime):
+        return datetime.datetime.fromisoformat(data.isoformat())
+    return data
+
+
+def _reject_custom_tag(data: CommentedMap | CommentedSeq) -> None:
+    tag = data.tag.value
+    if tag is not None and not tag.startswith(_CORE_TAG_PREFIX):
+        raise UnsupportedYaml("yaml.custom_tag")
+
+
+def _tagged_scalar(data: TaggedScalar) -> Any:
+    """Explicit core tags (``!!str 3``) resolve as the fast loader resolves them."""
+    tag = str(data.tag.value or "")
+    if not tag.startswith(_CORE_TAG_PREFIX):
+        raise UnsupportedYaml("yaml.custom_tag")
+    if tag.removeprefix(_CORE_TAG_PREFIX) not in _CORE_SCALAR_TAGS:
+        raise UnsupportedYaml("yaml.unsupported_type")
+    node = ScalarNode(tag, data.value)
+    return SafeConstructor().construct_object(node, deep=True)
+
+
+def yaml_error_finding(error: BaseException, text: str) -> Finding:
+    """A located finding for a YAML error, a duplicate key or unsupported input."""
+    if isinstance(error, RecursionError):
+        return located_finding("Y007", "yaml.too_deep", text, Position(1, 1), limit="?")
+    if isinstance(error, UnsupportedYaml):
+        return located_finding(
+            _UNSUPPORTED_CODES.get(error.message_id, "Y009"),
+            error.message_id,
+            text,
+            error.position or Position(1, 1),
+            limit=error.limit,
+        )
+    position = _error_position(error, text)
+    if isinstance(error, ReaderError):
+        return located_finding(
+            "Y001", "yaml.bad_character", text, position, character=_reader_char(error)
+        )
+    message_id = "yaml.custom_tag" if _is_tag_error(error) else "yaml.syntax"
+    code = "Y009" if message_id == "yaml.custom_tag" else "Y001"
+    detail = getattr(error, "problem", None) or str(error)
+    return located_finding(code, message_id, text, position, detail=str(detail))
+
+
+_UNSUPPORTED_CODES = {
+    "yaml.too_deep": "Y007",
+    "yaml.too_many_nodes": "Y006",
+    "yaml.recursive_alias": "Y006",
+}
+
+
+def _error_position(error: BaseException, text: str) -> Position:
+    if isinstance(error, MarkedYAMLError):
+        mark = error.problem_mark or error.context_mark
+        if mark is not None:
+            return Position(mark.line + 1, mark.column + 1)
+    offset = getattr(error, "position", None)
+    if isinstance(offset, int):
+        before = text[:offset]
+        return Position(before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1)
+    return Position(1, 1)
+
+
+def _reader_char(error: ReaderError) -> str:
+    character = getattr(error, "character", None)
+    if isinstance(character, str):
+        return f"U+{ord(character):04X}"
+    if isinstance(character, int):
+        return f"U+{character:04X}"
+    return "?"
+
+
+def _is_tag_error(error: BaseException) -> bool:
+    problem = str(getattr(error, "problem", "") or "")
+    return "could not determine a constructor for the tag" in problem
