@@ -7,8 +7,6 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ruamel.yaml.error import YAMLError
-
 from oppdrag import __version__
 from oppdrag.diagnostics import Finding, Position
 from oppdrag.report import FileReport, RunReport
@@ -16,11 +14,11 @@ from oppdrag.source.discover import STDIN, discover
 from oppdrag.source.positions import PositionMap
 from oppdrag.source.text import decode, excerpt, file_finding
 from oppdrag.source.yaml import (
+    LOAD_ERRORS,
     Document,
     Limits,
-    UnsupportedYaml,
     load_fast,
-    load_roundtrip,
+    read_roundtrip,
 )
 from oppdrag.validate import Unit, validate_document
 
@@ -119,9 +117,9 @@ def _position_maps(
     maps: dict[int, PositionMap] = {}
     starts = {doc.index: Position(doc.line, 1) for doc in documents}
     try:
-        for index, data in enumerate(load_roundtrip(text, limits)):
+        for index, data in enumerate(read_roundtrip(text, limits)):
             maps[index] = PositionMap(data, starts.get(index, Position(1, 1)))
-    except (YAMLError, UnsupportedYaml, RecursionError):
+    except LOAD_ERRORS:
         pass  # the fast read already reported this; keep the documents read so far
     return maps
 

@@ -83,6 +83,37 @@ MESSAGES: dict[str, Msg] = {
         "an alias ('*name') refers to a group that contains itself",
         "Remove the alias or write the values out.",
     ),
+    "yaml.comment_glued": Msg(
+        "a comment ('#') must be separated from what comes before it by a space",
+        "Put a space before '#'.",
+    ),
+    "yaml.directive_placement": Msg(
+        "a directive ('%YAML' or '%TAG') comes after a document without '...' "
+        "before it",
+        "Proposals need no directives; remove the line.",
+    ),
+    "yaml.under_indented": Msg(
+        "this line continues a value but is not indented more than its key",
+        "Indent the continued line, or write the value on one line.",
+    ),
+    "yaml.lone_dash": Msg(
+        "a lone '-' inside brackets is not a valid value",
+        'Quote it ("-") or remove it.',
+    ),
+    "yaml.tab": Msg(
+        "a tab character is used for layout; YAML only allows spaces there",
+        "Replace the tab with spaces (most editors can show tabs and convert them).",
+    ),
+    "yaml.ambiguous": Msg(
+        "YAML readers would read this file differently (an anchor, tag or "
+        "directive is used in an unusual way)",
+        "Remove anchors ('&name'), tags ('!name') and directives ('%YAML'); "
+        "proposals need none of them.",
+    ),
+    "yaml.parser_failed": Msg(
+        "the YAML reader could not read this: {detail}",
+        "Check the line for unusual characters or indentation.",
+    ),
     "document.empty": Msg(
         "the document is empty",
         "Remove the extra '---' line, or write a proposal in this document.",

@@ -81,6 +81,38 @@ MESSAGES: dict[str, Msg] = {
         "et alias («*navn») viser til en gruppe som inneholder seg selv",
         "Fjern aliaset eller skriv verdiene ut.",
     ),
+    "yaml.comment_glued": Msg(
+        "en kommentar («#») må ha et mellomrom foran seg",
+        "Sett inn et mellomrom foran «#».",
+    ),
+    "yaml.directive_placement": Msg(
+        "et direktiv («%YAML» eller «%TAG») kommer etter et dokument uten «...» "
+        "foran seg",
+        "Forslag trenger ingen direktiver; fjern linjen.",
+    ),
+    "yaml.under_indented": Msg(
+        "denne linjen fortsetter en verdi, men har ikke mer innrykk enn nøkkelen",
+        "Gi den fortsatte linjen mer innrykk, eller skriv verdien på én linje.",
+    ),
+    "yaml.lone_dash": Msg(
+        "en «-» alene inne i klammer er ikke en gyldig verdi",
+        'Sett den i anførselstegn ("-") eller fjern den.',
+    ),
+    "yaml.tab": Msg(
+        "et tabulatortegn er brukt til oppsett; YAML tillater bare mellomrom der",
+        "Bytt tabulatoren ut med mellomrom (de fleste editorer kan vise og "
+        "konvertere tabulatorer).",
+    ),
+    "yaml.ambiguous": Msg(
+        "YAML-lesere ville lest denne filen ulikt (et anker, en tagg eller et "
+        "direktiv er brukt på en uvanlig måte)",
+        "Fjern ankere («&navn»), tagger («!navn») og direktiver («%YAML»); "
+        "forslag trenger ingen av dem.",
+    ),
+    "yaml.parser_failed": Msg(
+        "YAML-leseren klarte ikke å lese dette: {detail}",
+        "Sjekk linjen for uvanlige tegn eller innrykk.",
+    ),
     "document.empty": Msg(
         "dokumentet er tomt",
         "Fjern den ekstra «---»-linjen, eller skriv et forslag i dette dokumentet.",

@@ -10,24 +10,39 @@ YAML test suite holds them to that.
 from __future__ import annotations
 
 import datetime
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
-from ruamel.yaml.constructor import SafeConstructor
+from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.reader import ReaderError
 
 from oppdrag.diagnostics import Finding, Position
+from oppdrag.source.strict import find_ambiguity, needs_second_opinion
 from oppdrag.source.text import located_finding
 
 _PLAIN_SCALARS = (str, int, float, bool, type(None), datetime.date)
 _PLAIN_KEYS = (str, int, float, bool, type(None))
 _CORE_TAG_PREFIX = "tag:yaml.org,2002:"
 _CORE_SCALAR_TAGS = {"str", "int", "float", "bool", "null", "timestamp"}
+
+
+# What reading hostile text can raise. ruamel also fails with AssertionError,
+# TypeError or ValueError on some inputs (e.g. a '%YAML 1.3' directive); those
+# are input problems too, reported as YAML errors rather than crashing the run.
+LOAD_ERRORS = (
+    YAMLError,
+    RecursionError,
+    AssertionError,
+    TypeError,
+    ValueError,
+    NotImplementedError,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +75,7 @@ class LoadResult:
     error: Finding | None = None
 
 
-class UnsupportedYaml(Exception):
+class UnsupportedYaml(ValueError):
     """The document uses a YAML feature a proposal has no use for."""
 
     def __init__(
@@ -82,13 +97,29 @@ class _RecordingConstructor(SafeConstructor):
     def check_mapping_key(
         self, node: Any, key_node: Any, mapping: Any, key: Any, value: Any
     ) -> bool:
-        if key in mapping:
+        try:
+            seen = key in mapping
+        except TypeError:  # a list or mapping used as a key
+            raise UnsupportedYaml("yaml.complex_key", node_position(key_node)) from None
+        if seen:
             duplicates: list[tuple[str, Position]] = self.__dict__.setdefault(
                 "duplicates", []
             )
             duplicates.append((str(key), node_position(key_node)))
             return False
         return True
+
+
+class _RoundTripConstructor(RoundTripConstructor):
+    """Keeps the first value of a duplicate key (the fast read reports it)."""
+
+    def check_mapping_key(
+        self, node: Any, key_node: Any, mapping: Any, key: Any, value: Any
+    ) -> bool:
+        try:
+            return key not in mapping
+        except TypeError:  # a list or mapping used as a key
+            raise UnsupportedYaml("yaml.complex_key", node_position(key_node)) from None
 
 
 def _fast_yaml() -> YAML:
@@ -98,9 +129,89 @@ def _fast_yaml() -> YAML:
 
 
 def load_fast(text: str, limits: Limits) -> LoadResult:
-    """Read every document with the C parser; stop at the first syntax error."""
+    """Read every document with the C parser; stop at the first syntax error.
+
+    When the text may use a construct the two readers disagree on, the
+    round-trip reader gives a second opinion (see :mod:`oppdrag.source.strict`).
+    """
+    result = _read_fast(text, limits)
+    if result.error is None and needs_second_opinion(text):
+        fast_data = [doc.data for doc in result.documents]
+        result.error = _disagreement(text, limits, fast_data)
+    return result
+
+
+def load_roundtrip(text: str, limits: Limits) -> list[Any]:
+    """Read every document with ruamel's round-trip loader, keeping positions.
+
+    The text is accepted only where the fast reader accepts it too, with the
+    same data; so both readers accept and reject exactly the same inputs.
+
+    Raises:
+        YamlRejected: the text is not valid YAML, or not YAML a proposal may use.
+    """
+    try:
+        documents = list(read_roundtrip(text, limits))
+    except LOAD_ERRORS as error:
+        raise YamlRejected(yaml_error_finding(error, text)) from error
+    fast = _read_fast(text, limits)
+    if fast.error is not None:
+        raise YamlRejected(fast.error)
+    if needs_second_opinion(text):
+        problem = _disagreement(text, limits, [doc.data for doc in fast.documents])
+        if problem is not None:
+            raise YamlRejected(problem)
+    return documents
+
+
+class YamlRejected(ValueError):
+    """The round-trip read refused the text; ``finding`` says where and why."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.message_id)
+        self.finding = finding
+
+
+def _disagreement(text: str, limits: Limits, fast_data: list[Any]) -> Finding | None:
+    """Why the readers would not agree on this text, or None when they do."""
+    ambiguity = find_ambiguity(text)
+    if ambiguity is not None:
+        return located_finding("Y011", ambiguity.message_id, text, ambiguity.position)
+    try:
+        slow_data = [plain(data) for data in read_roundtrip(text, limits)]
+    except LOAD_ERRORS as error:
+        return yaml_error_finding(error, text)
+    if not same_data(slow_data, fast_data):
+        return located_finding("Y011", "yaml.ambiguous", text, Position(1, 1))
+    return None
+
+
+def same_data(left: Any, right: Any) -> bool:
+    """Equal data, where NaN equals NaN and a date never equals a string."""
+    if isinstance(left, float) and isinstance(right, float):
+        return left == right or (left != left and right != right)  # noqa: PLR0124
+    if type(left) is not type(right):
+        return False
+    if isinstance(left, dict):
+        return left.keys() == right.keys() and all(
+            same_data(value, right[key]) for key, value in left.items()
+        )
+    if isinstance(left, list):
+        return len(left) == len(right) and all(map(same_data, left, right))
+    return bool(left == right)
+
+
+def _read_fast(text: str, limits: Limits) -> LoadResult:
     result = LoadResult()
     yaml = _fast_yaml()
+    with warnings.catch_warnings():
+        # ruamel warns about legal YAML (a reused anchor name); say nothing.
+        warnings.simplefilter("ignore")
+        _read_documents(yaml, text, limits, result)
+    return result
+
+
+def _read_documents(yaml: YAML, text: str, limits: Limits, result: LoadResult) -> None:
     try:
         loader, _ = yaml.get_constructor_parser(text)
         try:
@@ -120,26 +231,23 @@ def load_fast(text: str, limits: Limits) -> LoadResult:
                 )
         finally:
             loader.dispose()
-    except (YAMLError, UnsupportedYaml, RecursionError) as error:
+    except LOAD_ERRORS as error:
         result.error = yaml_error_finding(error, text)
-    return result
 
 
-def load_roundtrip(text: str, limits: Limits) -> Iterator[Any]:
-    """Read the documents with ruamel's round-trip loader, keeping positions.
+def read_roundtrip(text: str, limits: Limits) -> Iterator[Any]:
+    """Read the documents with the round-trip reader alone, as they come.
 
-    Yields each document as it is read, so the documents before an error are
-    still available to the caller.
-
-    Raises:
-        YAMLError: the text is not valid YAML.
-        UnsupportedYaml: it uses a feature proposals do not allow.
+    The engine uses this for positions after :func:`load_fast` has accepted
+    the text; yielding one by one keeps the documents before an error.
     """
     yaml = YAML(typ="rt")
-    yaml.allow_duplicate_keys = True  # the fast read reports them; keep the first
-    for data in yaml.load_all(text):
-        check_shape(plain(data), limits, None)
-        yield data
+    yaml.Constructor = _RoundTripConstructor
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # as in load_fast
+        for data in yaml.load_all(text):
+            check_shape(plain(data), limits, None)
+            yield data
 
 
 def node_position(node: Any) -> Position:

@@ -1,0 +1,390 @@
+"""Time ``oppdrag`` against peer YAML checkers on one generated corpus.
+
+The corpus (``--count`` proposals from ``benchmarks/generate.py``) is written
+under ``benchmarks/.work/`` and reused while its count and seed stay the same.
+Each case is timed with hyperfine when it is installed, otherwise with repeated
+subprocess runs timed by ``time.perf_counter``; either way the median is kept.
+
+Usage::
+
+    python benchmarks/run.py [--peers-bin /tmp/peers/bin] [--oppdrag BIN]
+                             [--command validate] [--json results.json]
+
+Benchmarks are not tests: the script exits 0 even when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+WORK = HERE / ".work"
+SCHEMA = REPO / "schemas" / "mission-proposal.schema.json"
+YAMALE_SCHEMA = HERE / "yamale-schema.yaml"
+GENERATOR = HERE / "generate.py"
+PEERS = ("check-jsonschema", "yamllint", "yamale")
+ONE, MANY, VERSION = "1 file", "files", "--version"
+
+
+@dataclass
+class Case:
+    """One command to time, and the group of cases it is compared within."""
+
+    group: str
+    tool: str
+    argv: list[str]
+    runs: int
+    exit_code: int | None = None
+    median_ms: float | None = None
+    times_ms: list[float] = field(default_factory=list)
+
+
+@dataclass
+class Target:
+    """An acceptance target: oppdrag's time against a limit."""
+
+    name: str
+    limit: str
+    value: str
+    met: bool | None
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Read the command line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--oppdrag", help="the oppdrag executable (default: PATH)")
+    parser.add_argument("--peers-bin", type=Path, help="folder holding the peers")
+    parser.add_argument(
+        "--command",
+        default="validate",
+        help="oppdrag command to time: validate (default), classify, check, ...",
+    )
+    parser.add_argument("--count", type=int, default=1000, help="corpus size")
+    parser.add_argument("--seed", type=int, default=1, help="corpus seed")
+    parser.add_argument("--runs", type=int, default=10, help="runs per 1-file case")
+    parser.add_argument(
+        "--runs-many", type=int, default=5, help="runs per whole-corpus case"
+    )
+    parser.add_argument("--warmup", type=int, default=1, help="warm-up runs")
+    parser.add_argument("--json", type=Path, help="also save the results here")
+    parser.add_argument(
+        "--no-hyperfine", action="store_true", help="time with perf_counter"
+    )
+    return parser.parse_args(argv)
+
+
+# --------------------------------------------------------------------- tools
+
+
+def find_tool(name: str, peers_bin: Path | None) -> str | None:
+    """An executable from ``peers_bin``, PATH or this Python's bin folder."""
+    places = [peers_bin] if peers_bin else []
+    for place in [*places, None, Path(sys.executable).parent]:
+        found = shutil.which(name, path=None if place is None else str(place))
+        if found:
+            return found
+    return None
+
+
+def tool_version(executable: str) -> str:
+    """The first line a tool prints for ``--version``, or '?'."""
+    try:
+        done = subprocess.run(
+            [executable, "--version"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return "?"
+    lines = (done.stdout or done.stderr).strip().splitlines()
+    return lines[0] if lines else "?"
+
+
+# -------------------------------------------------------------------- corpus
+
+
+def ensure_corpus(count: int, seed: int) -> Path:
+    """Generate the corpus unless one with this count and seed is there."""
+    corpus = WORK / f"corpus-{count}-s{seed}"
+    stamp = corpus / ".complete"
+    if stamp.exists():
+        return corpus
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    print(f"generating {count} proposals into {corpus} ...", flush=True)
+    subprocess.run(
+        [sys.executable, str(GENERATOR), str(corpus), "--count", str(count)]
+        + ["--seed", str(seed)],
+        check=True,
+    )
+    stamp.write_text(f"{count} {seed}\n", encoding="utf-8")
+    return corpus
+
+
+def corpus_files(corpus: Path) -> list[Path]:
+    """The proposal files of the corpus, in a stable order."""
+    return sorted(corpus.glob("*.yaml"))
+
+
+# --------------------------------------------------------------------- cases
+
+
+def peer_argv(tool: str, exe: str, targets: list[str], folder: str | None) -> list[str]:
+    """The peer's command line for some files, or for a folder where it takes one."""
+    if tool == "check-jsonschema":
+        return [exe, "--schemafile", str(SCHEMA), *targets]
+    if tool == "yamale":
+        return [exe, "-s", str(YAMALE_SCHEMA), folder or targets[0]]
+    return [exe, folder or targets[0]]
+
+
+def build_cases(
+    args: argparse.Namespace, oppdrag: str, peers: dict[str, str], corpus: Path
+) -> list[Case]:
+    """All cases: 1 file, the whole corpus, and ``oppdrag --version``."""
+    files = [str(f) for f in corpus_files(corpus)]
+    one, many = files[:1], files
+    folder = str(corpus)
+    cases = [Case(ONE, "oppdrag", [oppdrag, args.command, *one], args.runs)]
+    cases += [
+        Case(ONE, tool, peer_argv(tool, exe, one, None), args.runs)
+        for tool, exe in peers.items()
+    ]
+    cases.append(Case(MANY, "oppdrag", [oppdrag, args.command, folder], args.runs_many))
+    cases += [
+        Case(MANY, tool, peer_argv(tool, exe, many, folder), args.runs_many)
+        for tool, exe in peers.items()
+    ]
+    cases.append(Case(VERSION, "oppdrag", [oppdrag, "--version"], args.runs))
+    return cases
+
+
+def probe(case: Case) -> None:
+    """Run a case once to learn its exit code (hyperfine stops on failures)."""
+    done = subprocess.run(
+        case.argv,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=WORK,
+        check=False,
+    )
+    case.exit_code = done.returncode
+
+
+# -------------------------------------------------------------------- timing
+
+
+def time_with_hyperfine(case: Case, hyperfine: str, warmup: int) -> None:
+    """Time a case with hyperfine (no intermediate shell) and keep its median."""
+    with tempfile.TemporaryDirectory() as tmp:
+        export = Path(tmp) / "result.json"
+        command = [hyperfine, "--shell=none", "--style", "none"]
+        command += ["--warmup", str(warmup), "--runs", str(case.runs)]
+        command += ["--export-json", str(export)]
+        if case.exit_code:
+            command.append("--ignore-failure")
+        command.append(shlex.join(case.argv))
+        subprocess.run(command, cwd=WORK, check=True, stdout=subprocess.DEVNULL)
+        result = json.loads(export.read_text(encoding="utf-8"))["results"][0]
+    case.times_ms = [t * 1000 for t in result["times"]]
+    case.median_ms = result["median"] * 1000
+
+
+def time_with_perf_counter(case: Case, warmup: int) -> None:
+    """Time a case by running it repeatedly; keep the median wall-clock time."""
+    for _ in range(warmup):
+        probe(case)
+    for _ in range(case.runs):
+        start = time.perf_counter()
+        subprocess.run(
+            case.argv,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=WORK,
+            check=False,
+        )
+        case.times_ms.append((time.perf_counter() - start) * 1000)
+    case.median_ms = statistics.median(case.times_ms)
+
+
+def time_cases(cases: list[Case], hyperfine: str | None, warmup: int) -> None:
+    """Time every case, printing progress to stderr."""
+    for case in cases:
+        print(f"timing {case.group:>8} {case.tool} ...", file=sys.stderr, flush=True)
+        probe(case)
+        if hyperfine:
+            time_with_hyperfine(case, hyperfine, warmup)
+        else:
+            time_with_perf_counter(case, warmup)
+
+
+# ------------------------------------------------------------------- results
+
+
+def median_of(cases: list[Case], group: str, tool: str) -> float | None:
+    """The median time of one tool in one group, if it was timed."""
+    for case in cases:
+        if case.group == group and case.tool == tool:
+            return case.median_ms
+    return None
+
+
+def ratio_target(cases: list[Case], group: str, limit: float, name: str) -> Target:
+    """oppdrag's time divided by check-jsonschema's, against a limit."""
+    ours = median_of(cases, group, "oppdrag")
+    theirs = median_of(cases, group, "check-jsonschema")
+    if ours is None or not theirs:
+        return Target(name, f"≤ {limit}×", "n/a (no check-jsonschema)", None)
+    ratio = ours / theirs
+    return Target(name, f"≤ {limit}×", f"{ratio:.2f}×", ratio <= limit)
+
+
+def targets_for(cases: list[Case], count: int) -> list[Target]:
+    """The three acceptance targets."""
+    version = median_of(cases, VERSION, "oppdrag")
+    return [
+        ratio_target(cases, MANY, 0.5, f"{count} files vs check-jsonschema"),
+        ratio_target(cases, ONE, 0.7, "1 file vs check-jsonschema"),
+        Target(
+            "oppdrag --version",
+            "< 100 ms",
+            "n/a" if version is None else f"{version:.0f} ms",
+            None if version is None else version < 100,
+        ),
+    ]
+
+
+def ratio_text(cases: list[Case], case: Case) -> str:
+    """oppdrag's median divided by this peer's, in the same group."""
+    ours = median_of(cases, case.group, "oppdrag")
+    if case.tool == "oppdrag" or ours is None or not case.median_ms:
+        return "—"
+    return f"{ours / case.median_ms:.2f}"
+
+
+def table(cases: list[Case], count: int, command: str) -> str:
+    """A Markdown table of medians and ratios."""
+    rows = [
+        "| case | tool | median (ms) | oppdrag/peer | exit |",
+        "|---|---|---:|---:|---:|",
+    ]
+    for case in cases:
+        group = f"{count} files" if case.group == MANY else case.group
+        tool = f"oppdrag {command}" if case.tool == "oppdrag" else case.tool
+        if case.group == VERSION:
+            tool = "oppdrag --version"
+        median = "—" if case.median_ms is None else f"{case.median_ms:.0f}"
+        rows.append(
+            f"| {group} | {tool} | {median} | {ratio_text(cases, case)} "
+            f"| {case.exit_code} |"
+        )
+    return "\n".join(rows)
+
+
+def targets_table(targets: list[Target]) -> str:
+    """A Markdown table of the acceptance targets."""
+    rows = ["| target | limit | measured | met |", "|---|---|---:|---|"]
+    for target in targets:
+        met = "n/a" if target.met is None else ("yes" if target.met else "**no**")
+        rows.append(f"| {target.name} | {target.limit} | {target.value} | {met} |")
+    return "\n".join(rows)
+
+
+def save_json(
+    path: Path, meta: dict[str, object], cases: list[Case], targets: list[Target]
+) -> None:
+    """Write the results as JSON."""
+    data = {
+        **meta,
+        "cases": [asdict(c) for c in cases],
+        "targets": [asdict(t) for t in targets],
+    }
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
+
+
+# ---------------------------------------------------------------------- main
+
+
+def find_oppdrag(option: str | None) -> str | None:
+    """The oppdrag executable: the option, else PATH, else next to this Python."""
+    if option:
+        return shutil.which(option) or (option if Path(option).exists() else None)
+    return find_tool("oppdrag", None)
+
+
+def find_peers(peers_bin: Path | None) -> dict[str, str]:
+    """The installed peers, with a note for each one that is missing."""
+    found: dict[str, str] = {}
+    for name in PEERS:
+        exe = find_tool(name, peers_bin)
+        if exe is None:
+            print(f"note: {name} is not installed; skipping it", file=sys.stderr)
+        else:
+            found[name] = exe
+    return found
+
+
+def describe(
+    oppdrag: str, peers: dict[str, str], hyperfine: str | None
+) -> dict[str, object]:
+    """The machine and tool versions, printed and saved with the results."""
+    return {
+        "date": dt.date.today().isoformat(),
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "timer": tool_version(hyperfine) if hyperfine else "time.perf_counter",
+        "versions": {
+            "oppdrag": tool_version(oppdrag),
+            **{name: tool_version(exe) for name, exe in peers.items()},
+        },
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Generate the corpus, time every case, print the tables."""
+    args = parse_args(argv)
+    oppdrag = find_oppdrag(args.oppdrag)
+    if oppdrag is None:
+        print("oppdrag not found; pass --oppdrag BIN", file=sys.stderr)
+        return 0
+    peers = find_peers(args.peers_bin)
+    hyperfine = None if args.no_hyperfine else shutil.which("hyperfine")
+    WORK.mkdir(parents=True, exist_ok=True)
+    corpus = ensure_corpus(args.count, args.seed)
+    cases = build_cases(args, oppdrag, peers, corpus)
+    time_cases(cases, hyperfine, args.warmup)
+    meta = describe(oppdrag, peers, hyperfine)
+    targets = targets_for(cases, args.count)
+    print(
+        f"\n{meta['date']}, {meta['cpus']} CPUs, Python {meta['python']}, "
+        f"timer: {meta['timer']}"
+    )
+    print(", ".join(f"{k}: {v}" for k, v in dict(meta["versions"]).items()))  # type: ignore[call-overload]
+    print()
+    print(table(cases, args.count, args.command))
+    print()
+    print(targets_table(targets))
+    if args.json:
+        save_json(args.json, meta, cases, targets)
+        print(f"\nsaved {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

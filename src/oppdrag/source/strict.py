@@ -1,0 +1,170 @@
+"""YAML the two readers disagree on: find it cheaply and reject it clearly.
+
+The fast reader (libyaml, through ruamel's C extension) and ruamel's round-trip
+reader are two different parsers. Over the official YAML test suite they
+disagree on a few dozen inputs, nearly all odd corners of the spec: tabs used
+as indentation, comments glued to a value, directives in the middle of a
+stream, anchors and tags in unusual places, block scalars whose first lines
+hold only spaces. libyaml also accepts a handful of inputs the spec forbids.
+
+A proposal never needs any of this. So both readers reject these constructs
+with one message each, and a file is accepted only when both readers would
+accept it and read the same data. To keep the fast path fast, the checks run
+only when a cheap textual scan sees a construct that could be one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ruamel.yaml import tokens as tk
+from ruamel.yaml.main import CParser
+
+from oppdrag.diagnostics import Position
+
+# Cheap signs that a text may use a construct the readers disagree on.
+_TRIGGER = re.compile(
+    r"\t"  # a tab anywhere
+    r"|^%"  # a directive
+    r"|\S#"  # a '#' glued to what comes before it
+    r"|(?:^|[\s\[{,])[&!](?:\S|$)"  # an anchor or a tag
+    r"|[\[{,][ ]*-[ ]*(?:[,\]}]|$)"  # a lone '-' inside brackets
+    r"|[\[{][^\]}\n]*$"  # brackets that continue on the next line
+    r"|(?:^|[:,\[{-])[ ]+[\"'][^\"'\n]*$"  # quoted text that continues on the next line
+    r"|[|>][-+0-9]*[ ]*(?:#[^\n]*)?\n(?:[ ]*\n)*[ ]+\n"  # block text opening with blanks
+    r"|:[ ]+#[^\n]*\n[ ]+#",  # a comment between a key and its value
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Ambiguity:
+    """A construct the two readers would read differently, and where it is."""
+
+    message_id: str
+    position: Position
+
+
+def needs_second_opinion(text: str) -> bool:
+    """True when the text may hold a construct the two readers disagree on."""
+    return _TRIGGER.search(text) is not None
+
+
+def find_ambiguity(text: str) -> Ambiguity | None:
+    """The first construct of the text that proposals do not allow, if any.
+
+    Call only on text the fast reader accepted: the scan reuses its tokens.
+    """
+    return next(_Scan(text).problems(), None)
+
+
+class _Scan:
+    """One pass over the fast reader's tokens, tracking flow and block context."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.text = text
+        self.block_indents: list[int] = []
+        self.flow_depth = 0
+        self.previous: Any = None
+        self.block_lines: set[int] = set()
+        # Per line, the column ranges that hold text (scalars), where tabs may appear.
+        self.text_cells: dict[int, list[tuple[int, int]]] = {}
+
+    def problems(self) -> Iterator[Ambiguity]:
+        parser = CParser(self.text)
+        try:
+            while (token := parser.get_token()) is not None:
+                yield from self._check(token)
+                self._track(token)
+                self.previous = token
+        finally:
+            parser.dispose()
+        yield from self._tabs()
+
+    def _check(self, token: Any) -> Iterator[Ambiguity]:
+        end = token.end_mark
+        if self._char(end.line, end.column) == "#" and not isinstance(
+            token, tk.StreamStartToken | tk.BlockEndToken
+        ):
+            yield Ambiguity("yaml.comment_glued", _position(end))
+        if isinstance(token, tk.DirectiveToken) and not isinstance(
+            self.previous, tk.StreamStartToken | tk.DocumentEndToken | tk.DirectiveToken
+        ):
+            yield Ambiguity("yaml.directive_placement", _position(token.start_mark))
+        if isinstance(token, tk.ScalarToken):
+            yield from self._check_scalar(token)
+        elif self.flow_depth and self._first_on_line(token):
+            if token.start_mark.column <= self._block_indent():
+                yield Ambiguity("yaml.under_indented", _position(token.start_mark))
+
+    def _check_scalar(self, token: Any) -> Iterator[Ambiguity]:
+        start, end = token.start_mark, token.end_mark
+        if token.style in ("|", ">"):
+            header = self.lines[start.line][start.column :]
+            if re.match(r"[|>][-+0-9]*#", header):
+                yield Ambiguity("yaml.comment_glued", _position(start))
+            self.block_lines.update(range(start.line + 1, end.line + 1))
+            return
+        self._record_text(start, end)
+        if self.flow_depth and token.plain and token.value == "-":
+            yield Ambiguity("yaml.lone_dash", _position(start))
+        if self.flow_depth and self._first_on_line(token):
+            if start.column <= self._block_indent():
+                yield Ambiguity("yaml.under_indented", _position(start))
+        for line in range(start.line + 1, end.line + 1):
+            content = self.lines[line] if line < len(self.lines) else ""
+            indent = len(content) - len(content.lstrip(" "))
+            if content.strip() and indent <= self._block_indent():
+                yield Ambiguity("yaml.under_indented", Position(line + 1, indent + 1))
+
+    def _track(self, token: Any) -> None:
+        if isinstance(token, tk.BlockMappingStartToken | tk.BlockSequenceStartToken):
+            self.block_indents.append(token.start_mark.column)
+        elif isinstance(token, tk.BlockEndToken) and self.block_indents:
+            self.block_indents.pop()
+        elif isinstance(token, tk.FlowSequenceStartToken | tk.FlowMappingStartToken):
+            self.flow_depth += 1
+        elif isinstance(token, tk.FlowSequenceEndToken | tk.FlowMappingEndToken):
+            self.flow_depth = max(0, self.flow_depth - 1)
+
+    def _record_text(self, start: Any, end: Any) -> None:
+        for line in range(start.line, end.line + 1):
+            first = start.column if line == start.line else 0
+            last = end.column if line == end.line else 1 << 30
+            self.text_cells.setdefault(line, []).append((first, last))
+
+    def _tabs(self) -> Iterator[Ambiguity]:
+        """Tabs are allowed only inside text, and never to indent a line."""
+        for number, line in enumerate(self.lines):
+            if "\t" not in line or number in self.block_lines:
+                continue
+            for column, char in enumerate(line):
+                if char == "\t" and not self._tab_in_text(number, column, line):
+                    yield Ambiguity("yaml.tab", Position(number + 1, column + 1))
+                    break
+
+    def _tab_in_text(self, number: int, column: int, line: str) -> bool:
+        if not line[:column].strip():
+            return False  # a tab in the indentation
+        cells = self.text_cells.get(number, [])
+        return any(first <= column < last for first, last in cells)
+
+    def _first_on_line(self, token: Any) -> bool:
+        mark = token.start_mark
+        return not self.lines[mark.line][: mark.column].strip()
+
+    def _block_indent(self) -> int:
+        return self.block_indents[-1] if self.block_indents else -1
+
+    def _char(self, line: int, column: int) -> str:
+        if line >= len(self.lines):
+            return ""
+        return self.lines[line][column : column + 1]
+
+
+def _position(mark: Any) -> Position:
+    return Position(mark.line + 1, mark.column + 1)
