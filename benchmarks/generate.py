@@ -63,6 +63,7 @@ OWNER_SUFFIX = {
     "nn": " fylkeskommune",
     "en": " County Council",
 }
+NORWAY = {"nb": "Norge", "nn": "Noreg", "en": "Norway"}
 TITLE_SUFFIXES = {
     "nb": ("fase 2", "pilot", "del II"),
     "nn": ("fase 2", "pilot", "del II"),
@@ -73,8 +74,8 @@ SECTIONS = frozenset(
     {"challenge", "objective", "approach", "scope", "actors", "instruments"}
     | {"smart_specialisation", "sdgs", "budget", "period", "references", "tags"}
 )
-LINE_WIDTH = 80
-PLAIN_WIDTH = 68
+# ruamel folds plain text after this column, so prose is folded before it too.
+WIDTH = 72
 STATUSES = ("draft", "proposed", "adopted", "active", "completed")
 DECLARED_TYPES = {
     "nb": ("akselererende", "transformerende", "accelerating", "transforming"),
@@ -112,7 +113,7 @@ def read_yaml(path: Path) -> list[Any]:
     yaml = YAML(typ="safe", pure=False)
     try:
         return list(yaml.load_all(path.read_text(encoding="utf-8")))
-    except Exception as error:  # noqa: BLE001 -- a broken example is skipped
+    except Exception as error:  # a broken example is skipped, not fatal
         print(f"skipping {path.name}: {error}", file=sys.stderr)
         return []
 
@@ -135,7 +136,8 @@ def usable(proposal: Proposal) -> bool:
     """Whether a proposal has the parts the generator varies."""
     challenge, objective = proposal.get("challenge"), proposal.get("objective")
     return (
-        isinstance(proposal.get("id"), str)
+        proposal.get("language", "nb") in OWNER_SUFFIX
+        and isinstance(proposal.get("id"), str)
         and isinstance(proposal.get("title"), str)
         and isinstance(challenge, dict)
         and isinstance(challenge.get("summary"), str)
@@ -218,10 +220,14 @@ def ascii_slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
-def make_id(county: str, base_id: str, number: int) -> str:
-    """A unique id (3–64 characters) from the county, the seed's id and a number."""
+def make_id(county: str, seed: Proposal, number: int) -> str:
+    """A unique id (3–64 characters): the county, the seed's id and a number."""
+    topic = ascii_slug(seed["id"])
+    old = seed_county_name(seed)
+    if old:
+        topic = re.sub(rf"(^|-){ascii_slug(old)}(-|$)", "-", topic).strip("-")
     tail = f"-{number:05d}"
-    head = f"{ascii_slug(county)}-{ascii_slug(base_id)}"
+    head = f"{ascii_slug(county)}-{topic}"
     return (head[: 64 - len(tail)].rstrip("-") + tail).lstrip("-")
 
 
@@ -268,7 +274,7 @@ def pick_county(rng: random.Random) -> tuple[Any, str]:
     if roll < 0.95:
         other = rng.choice([n for n in COUNTIES.values() if n != name])
         return [name, other], name
-    return "national", "Norge"
+    return "national", ""
 
 
 def vary_target(
@@ -288,6 +294,15 @@ def vary_target(
     if "year" in varied:
         varied["year"] = deadline
     return varied
+
+
+def new_deadline(objective: Proposal, deadline: int) -> str:
+    """The objective's statement with its old deadline year replaced."""
+    statement: str = objective["statement"]
+    old = objective.get("deadline")
+    if not isinstance(old, int):
+        return statement
+    return re.sub(rf"\b{old}\b", str(deadline), statement)
 
 
 def replace_county(value: Any, old: str | None, new: str) -> Any:
@@ -335,6 +350,7 @@ def header_fields(
     """id, title, language, county, owner, status and type; and the county name."""
     county, name = pick_county(rng)
     lang = seed["language"]
+    name = name or NORWAY[lang]
     owner = name + OWNER_SUFFIX[lang]
     if county == "national":
         owner = "Government of Norway" if lang == "en" else "Regjeringen"
@@ -343,7 +359,7 @@ def header_fields(
         title = f"{title} – {rng.choice(TITLE_SUFFIXES[lang])}"
     fields = {
         "schema_version": 1,
-        "id": make_id(name, seed["id"], number),
+        "id": make_id(name, seed, number),
         "title": replace_county(title, seed_county_name(seed), name)[:200],
         "language": lang,
         "county": county,
@@ -363,8 +379,10 @@ def challenge_and_objective(draw: Draw, seed: Proposal, deadline: int) -> Propos
     problems = draw.take("problems", 1, 5)
     if problems:
         challenge["problems"] = problems
-    objective: Proposal = {"statement": seed["objective"]["statement"]}
-    objective["deadline"] = deadline
+    objective: Proposal = {
+        "statement": new_deadline(seed["objective"], deadline),
+        "deadline": deadline,
+    }
     targets = draw.take("targets", 1, 4)
     if targets:
         objective["targets"] = [vary_target(rng, t, deadline) for t in targets]
@@ -412,15 +430,24 @@ def generate_one(
     deadline = rng.randint(2027, 2040)
     body = challenge_and_objective(draw, seed, deadline)
     body |= optional_fields(draw, seed, deadline, header["owner"])
-    return header | replace_county(body, seed_county_name(seed), county_name)
+    localised: Proposal = replace_county(body, seed_county_name(seed), county_name)
+    return header | localised
+
+
+def by_language(seeds: list[Proposal]) -> list[list[Proposal]]:
+    """The seeds grouped by language, in the order nb, nn, en."""
+    groups = [[s for s in seeds if s["language"] == lang] for lang in OWNER_SUFFIX]
+    return [group for group in groups if group]
 
 
 def generate(seeds: list[Proposal], count: int, seed: int) -> Iterator[Proposal]:
-    """``count`` proposals, cycling through the seeds so languages alternate."""
+    """``count`` proposals; languages take turns, and so do seeds within each."""
     rng = random.Random(seed)
     pools = build_pools(seeds)
+    groups = by_language(seeds)
     for number in range(1, count + 1):
-        base = seeds[(number - 1) % len(seeds)]
+        group = groups[(number - 1) % len(groups)]
+        base = group[((number - 1) // len(groups)) % len(group)]
         yield generate_one(rng, base, pools[base["language"]], number)
 
 
@@ -442,11 +469,12 @@ def fold_positions(text: str, room: int) -> list[int]:
     return positions
 
 
-def folded(text: str, indent: int) -> FoldedScalarString:
-    """Prose as a folded block scalar (``>-``) that fits in 80 columns."""
+def folded(text: str, indent: int) -> str:
+    """Prose as a folded block scalar (``>-``) that fits in ``WIDTH`` columns."""
     scalar = FoldedScalarString(text)
-    scalar.fold_pos = fold_positions(text, LINE_WIDTH - indent)  # type: ignore[attr-defined]
-    return scalar
+    scalar.fold_pos = fold_positions(text, WIDTH - indent)
+    written: str = scalar
+    return written
 
 
 def styled(proposal: Proposal) -> Proposal:
@@ -468,7 +496,7 @@ def writer() -> YAML:
     """A YAML dumper that writes like the examples: 2-space indents."""
     yaml = YAML(typ="rt")
     yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.width = PLAIN_WIDTH
+    yaml.width = WIDTH
     yaml.allow_unicode = True
     return yaml
 

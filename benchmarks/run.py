@@ -54,6 +54,17 @@ class Case:
 
 
 @dataclass
+class Meta:
+    """Where and with what the figures were measured."""
+
+    date: str
+    python: str
+    cpus: int | None
+    timer: str
+    versions: dict[str, str]
+
+
+@dataclass
 class Target:
     """An acceptance target: oppdrag's time against a limit."""
 
@@ -128,11 +139,8 @@ def ensure_corpus(count: int, seed: int) -> Path:
     if corpus.exists():
         shutil.rmtree(corpus)
     print(f"generating {count} proposals into {corpus} ...", flush=True)
-    subprocess.run(
-        [sys.executable, str(GENERATOR), str(corpus), "--count", str(count)]
-        + ["--seed", str(seed)],
-        check=True,
-    )
+    command = [sys.executable, str(GENERATOR), str(corpus)]
+    subprocess.run([*command, "--count", str(count), "--seed", str(seed)], check=True)
     stamp.write_text(f"{count} {seed}\n", encoding="utf-8")
     return corpus
 
@@ -140,6 +148,11 @@ def ensure_corpus(count: int, seed: int) -> Path:
 def corpus_files(corpus: Path) -> list[Path]:
     """The proposal files of the corpus, in a stable order."""
     return sorted(corpus.glob("*.yaml"))
+
+
+def typical_file(files: list[Path]) -> Path:
+    """The file of median size, for the one-file cases."""
+    return sorted(files, key=lambda f: (f.stat().st_size, f.name))[len(files) // 2]
 
 
 # --------------------------------------------------------------------- cases
@@ -158,8 +171,8 @@ def build_cases(
     args: argparse.Namespace, oppdrag: str, peers: dict[str, str], corpus: Path
 ) -> list[Case]:
     """All cases: 1 file, the whole corpus, and ``oppdrag --version``."""
-    files = [str(f) for f in corpus_files(corpus)]
-    one, many = files[:1], files
+    paths = corpus_files(corpus)
+    one, many = [str(typical_file(paths))], [str(f) for f in paths]
     folder = str(corpus)
     cases = [Case(ONE, "oppdrag", [oppdrag, args.command, *one], args.runs)]
     cases += [
@@ -229,7 +242,11 @@ def time_cases(cases: list[Case], hyperfine: str | None, warmup: int) -> None:
         print(f"timing {case.group:>8} {case.tool} ...", file=sys.stderr, flush=True)
         probe(case)
         if hyperfine:
-            time_with_hyperfine(case, hyperfine, warmup)
+            try:
+                time_with_hyperfine(case, hyperfine, warmup)
+            except (subprocess.CalledProcessError, OSError, KeyError, ValueError):
+                print("  hyperfine failed; timing with perf_counter", file=sys.stderr)
+                time_with_perf_counter(case, warmup)
         else:
             time_with_perf_counter(case, warmup)
 
@@ -306,16 +323,15 @@ def targets_table(targets: list[Target]) -> str:
     return "\n".join(rows)
 
 
-def save_json(
-    path: Path, meta: dict[str, object], cases: list[Case], targets: list[Target]
-) -> None:
+def save_json(path: Path, meta: Meta, cases: list[Case], targets: list[Target]) -> None:
     """Write the results as JSON."""
     data = {
-        **meta,
+        **asdict(meta),
         "cases": [asdict(c) for c in cases],
         "targets": [asdict(t) for t in targets],
     }
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    path.write_text(text, encoding="utf-8")
 
 
 # ---------------------------------------------------------------------- main
@@ -340,20 +356,36 @@ def find_peers(peers_bin: Path | None) -> dict[str, str]:
     return found
 
 
-def describe(
-    oppdrag: str, peers: dict[str, str], hyperfine: str | None
-) -> dict[str, object]:
-    """The machine and tool versions, printed and saved with the results."""
-    return {
-        "date": dt.date.today().isoformat(),
-        "python": platform.python_version(),
-        "cpus": os.cpu_count(),
-        "timer": tool_version(hyperfine) if hyperfine else "time.perf_counter",
-        "versions": {
+def describe(oppdrag: str, peers: dict[str, str], hyperfine: str | None) -> Meta:
+    """The machine, timer and tool versions."""
+    return Meta(
+        date=dt.date.today().isoformat(),
+        python=platform.python_version(),
+        cpus=os.cpu_count(),
+        timer=tool_version(hyperfine) if hyperfine else "time.perf_counter",
+        versions={
             "oppdrag": tool_version(oppdrag),
             **{name: tool_version(exe) for name, exe in peers.items()},
         },
-    }
+    )
+
+
+def print_report(
+    meta: Meta, cases: list[Case], targets: list[Target], args: argparse.Namespace
+) -> None:
+    """Print the machine, the versions and both tables."""
+    print(f"\n{meta.date}, {meta.cpus} CPUs, Python {meta.python}, timer: {meta.timer}")
+    print("; ".join(f"{tool}: {version}" for tool, version in meta.versions.items()))
+    print(f"corpus: {args.count} generated proposals (seed {args.seed})\n")
+    print(table(cases, args.count, args.command))
+    for case in cases:
+        if case.exit_code:
+            print(
+                f"note: {case.tool} ({case.group}) exited {case.exit_code}; "
+                "its time may not be comparable"
+            )
+    print()
+    print(targets_table(targets))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -371,15 +403,7 @@ def main(argv: list[str] | None = None) -> int:
     time_cases(cases, hyperfine, args.warmup)
     meta = describe(oppdrag, peers, hyperfine)
     targets = targets_for(cases, args.count)
-    print(
-        f"\n{meta['date']}, {meta['cpus']} CPUs, Python {meta['python']}, "
-        f"timer: {meta['timer']}"
-    )
-    print(", ".join(f"{k}: {v}" for k, v in dict(meta["versions"]).items()))  # type: ignore[call-overload]
-    print()
-    print(table(cases, args.count, args.command))
-    print()
-    print(targets_table(targets))
+    print_report(meta, cases, targets, args)
     if args.json:
         save_json(args.json, meta, cases, targets)
         print(f"\nsaved {args.json}")

@@ -90,16 +90,16 @@ _ONE_COUNTY: dict[str, Any] = {
     ]
 }
 
+_COUNTY_DESCRIPTION = (
+    "The county that owns the mission (fylke): one of the 15 counties from 2024, "
+    "by name in any letter case or by its two-digit number; a list of counties "
+    "for a joint mission; or 'national'."
+)
+
 _COUNTY_JSON_SCHEMA: dict[str, Any] = {
-    "description": (
-        "The county that owns the mission (fylke): one of the 15 counties from "
-        "2024, by name in any letter case or by its two-digit number; a list of "
-        "counties for a joint mission; or 'national'."
-    ),
     "anyOf": [
         _ONE_COUNTY,
         {"type": "array", "items": _ONE_COUNTY, "minItems": 1},
-        {"type": "null"},
     ],
 }
 
@@ -331,7 +331,7 @@ class MissionFields(_Strict):
         default="nb",
         description="The language the proposal is written in (språk): nb, nn or en.",
     )
-    county: Counties | None = None
+    county: Counties | None = Field(default=None, description=_COUNTY_DESCRIPTION)
     owner: Name | None = Field(
         default=None, description="The organisation that owns the mission (eier)."
     )
@@ -342,7 +342,13 @@ class MissionFields(_Strict):
             "completed or discontinued."
         ),
     )
-    declared_type: DeclaredType | None = Field(default=None)
+    declared_type: DeclaredType | None = Field(
+        default=None,
+        description=(
+            "The type the authors intend (erklært type): accelerating "
+            "(akselererende) or transforming (transformerende)."
+        ),
+    )
     challenge: Challenge = Field(description="The societal challenge (utfordring).")
     objective: Objective = Field(description="The goal and its targets (mål).")
     approach: Prose | None = Field(
@@ -400,7 +406,10 @@ class StrategyHeader(_Strict):
     title: Annotated[str, StringConstraints(min_length=5, max_length=200)] = Field(
         description="The strategy's name (tittel)."
     )
-    county: Counties | None = None
+    county: Counties | None = Field(
+        default=None,
+        description=_COUNTY_DESCRIPTION + " Missions in the strategy inherit it.",
+    )
     owner: Name | None = Field(
         default=None, description="Owner of the strategy; missions inherit it."
     )

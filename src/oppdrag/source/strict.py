@@ -20,8 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ruamel.yaml import YAML
 from ruamel.yaml import tokens as tk
-from ruamel.yaml.main import CParser
 
 from oppdrag.diagnostics import Position
 
@@ -33,8 +33,8 @@ _TRIGGER = re.compile(
     r"|(?:^|[\s\[{,])[&!](?:\S|$)"  # an anchor or a tag
     r"|[\[{,][ ]*-[ ]*(?:[,\]}]|$)"  # a lone '-' inside brackets
     r"|[\[{][^\]}\n]*$"  # brackets that continue on the next line
-    r"|(?:^|[:,\[{-])[ ]+[\"'][^\"'\n]*$"  # quoted text that continues on the next line
-    r"|[|>][-+0-9]*[ ]*(?:#[^\n]*)?\n(?:[ ]*\n)*[ ]+\n"  # block text opening with blanks
+    r"|(?:^|[:,\[{-])[ ]+[\"'][^\"'\n]*$"  # quoted text continued on the next line
+    r"|[|>][-+0-9]*[ ]*(?:#[^\n]*)?\n(?:[ ]*\n)*[ ]+\n"  # block text opens with blanks
     r"|:[ ]+#[^\n]*\n[ ]+#",  # a comment between a key and its value
     re.MULTILINE,
 )
@@ -75,14 +75,10 @@ class _Scan:
         self.text_cells: dict[int, list[tuple[int, int]]] = {}
 
     def problems(self) -> Iterator[Ambiguity]:
-        parser = CParser(self.text)
-        try:
-            while (token := parser.get_token()) is not None:
-                yield from self._check(token)
-                self._track(token)
-                self.previous = token
-        finally:
-            parser.dispose()
+        for token in _tokens(self.text):
+            yield from self._check(token)
+            self._track(token)
+            self.previous = token
         yield from self._tabs()
 
     def _check(self, token: Any) -> Iterator[Ambiguity]:
@@ -97,9 +93,8 @@ class _Scan:
             yield Ambiguity("yaml.directive_placement", _position(token.start_mark))
         if isinstance(token, tk.ScalarToken):
             yield from self._check_scalar(token)
-        elif self.flow_depth and self._first_on_line(token):
-            if token.start_mark.column <= self._block_indent():
-                yield Ambiguity("yaml.under_indented", _position(token.start_mark))
+        elif self._under_indented_in_flow(token):
+            yield Ambiguity("yaml.under_indented", _position(token.start_mark))
 
     def _check_scalar(self, token: Any) -> Iterator[Ambiguity]:
         start, end = token.start_mark, token.end_mark
@@ -112,9 +107,8 @@ class _Scan:
         self._record_text(start, end)
         if self.flow_depth and token.plain and token.value == "-":
             yield Ambiguity("yaml.lone_dash", _position(start))
-        if self.flow_depth and self._first_on_line(token):
-            if start.column <= self._block_indent():
-                yield Ambiguity("yaml.under_indented", _position(start))
+        if self._under_indented_in_flow(token):
+            yield Ambiguity("yaml.under_indented", _position(start))
         for line in range(start.line + 1, end.line + 1):
             content = self.lines[line] if line < len(self.lines) else ""
             indent = len(content) - len(content.lstrip(" "))
@@ -153,9 +147,13 @@ class _Scan:
         cells = self.text_cells.get(number, [])
         return any(first <= column < last for first, last in cells)
 
-    def _first_on_line(self, token: Any) -> bool:
+    def _under_indented_in_flow(self, token: Any) -> bool:
+        """Inside brackets, a line must start right of the enclosing block's indent."""
         mark = token.start_mark
-        return not self.lines[mark.line][: mark.column].strip()
+        if not self.flow_depth or mark.column > self._block_indent():
+            return False
+        line = self.lines[mark.line] if mark.line < len(self.lines) else ""
+        return not line[: mark.column].strip()
 
     def _block_indent(self) -> int:
         return self.block_indents[-1] if self.block_indents else -1
@@ -164,6 +162,21 @@ class _Scan:
         if line >= len(self.lines):
             return ""
         return self.lines[line][column : column + 1]
+
+
+def _tokens(text: str) -> Iterator[Any]:
+    """The tokens of the fast reader (libyaml), or of ruamel's scanner without it."""
+    try:
+        from _ruamel_yaml import CParser  # noqa: PLC0415 -- optional C extension
+    except ImportError:  # pragma: no cover -- the C extension is a dependency
+        yield from YAML(typ="safe", pure=True).scan(text)
+        return
+    parser = CParser(text)
+    try:
+        while (token := parser.get_token()) is not None:
+            yield token
+    finally:
+        parser.dispose()
 
 
 def _position(mark: Any) -> Position:

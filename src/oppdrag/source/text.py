@@ -62,6 +62,8 @@ def decode(raw: bytes) -> DecodedText:
         line_start = raw.rfind(b"\n", 0, error.start) + 1
         column = len(raw[line_start : error.start].decode("utf-8", "replace")) + 1
         byte = raw[error.start]
+        position = Position(line, column)
+        shown = raw.decode("utf-8", "replace").splitlines()
         return DecodedText(
             None,
             Finding(
@@ -69,7 +71,8 @@ def decode(raw: bytes) -> DecodedText:
                 severity=Severity.ERROR,
                 message_id="encoding.not_utf8",
                 args={"byte": f"0x{byte:02X}"},
-                position=Position(line, column),
+                position=position,
+                excerpt=excerpt(shown, position),
             ),
         )
 
