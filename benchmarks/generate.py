@@ -77,11 +77,12 @@ SECTIONS = frozenset(
 # ruamel folds plain text after this column, so prose is folded before it too.
 WIDTH = 72
 STATUSES = ("draft", "proposed", "adopted", "active", "completed")
-DECLARED_TYPES = {
-    "nb": ("akselererende", "transformerende", "accelerating", "transforming"),
-    "nn": ("akselererende", "transformerende", "accelerating", "transforming"),
-    "en": ("accelerating", "transforming"),
+# The declared type in English and Norwegian; either may be written.
+TYPE_NAMES = {
+    "accelerating": "akselererende",
+    "transforming": "transformerende",
 }
+ENGLISH_TYPES = {v: k for k, v in TYPE_NAMES.items()} | {k: k for k in TYPE_NAMES}
 INSTRUMENTS = (
     "research",
     "innovation",
@@ -365,9 +366,22 @@ def header_fields(
         "county": county,
         "owner": owner,
         "status": rng.choice(STATUSES),
-        "declared_type": rng.choice(DECLARED_TYPES[lang]),
     }
+    declared = declared_type(rng, seed)
+    if declared:
+        fields["declared_type"] = declared
     return fields, name
+
+
+def declared_type(rng: random.Random, seed: Proposal) -> str | None:
+    """The seed's declared type, now and then the other one, in either language."""
+    english = ENGLISH_TYPES.get(str(seed.get("declared_type")))
+    if english is None or rng.random() < 0.05:
+        return None
+    if rng.random() < 0.1:
+        english = next(t for t in TYPE_NAMES if t != english)
+    norwegian = seed["language"] != "en" and rng.random() < 0.5
+    return TYPE_NAMES[english] if norwegian else english
 
 
 def challenge_and_objective(draw: Draw, seed: Proposal, deadline: int) -> Proposal:

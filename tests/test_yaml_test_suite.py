@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from oppdrag.engine import check_bytes
+from oppdrag.engine import Options, Session, check_bytes
 from oppdrag.source.yaml import (
     Limits,
     YamlRejected,
@@ -56,7 +56,7 @@ def test_readers_agree_and_invalid_input_is_located(case: Path) -> None:
         assert same_data([doc.data for doc in fast.documents], slow)
 
     if (case / "error").exists():
-        report = check_bytes(raw, "in.yaml", LIMITS)
+        report = check_bytes(raw, "in.yaml", Session(Options()))
         located = [f for _, f in report.all_findings() if f.position is not None]
         assert fast.error is not None, "invalid YAML was accepted"
         assert located, "invalid YAML without a located finding"

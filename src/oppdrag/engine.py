@@ -6,11 +6,16 @@ import dataclasses
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from oppdrag import __version__
+from oppdrag.classify.evidence import declared_type_findings, locate_evidence
+from oppdrag.classify.rulebook import Rulebook, default_rulebook
+from oppdrag.classify.scorer import Scorer
 from oppdrag.diagnostics import Finding, Position
 from oppdrag.report import FileReport, RunReport
 from oppdrag.source.discover import STDIN, discover
+from oppdrag.source.nodes import NodePositions
 from oppdrag.source.positions import PositionMap
 from oppdrag.source.text import decode, excerpt, file_finding
 from oppdrag.source.yaml import (
@@ -25,10 +30,39 @@ from oppdrag.validate import Unit, validate_document
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """What a run may do; the command line builds this from its flags."""
+    """What a run may do; the command line builds this from its flags.
+
+    ``classify`` classifies every valid mission and locates its evidence;
+    without it, only missions with a ``declared_type`` are classified, to check
+    the declaration (finding C001).
+    """
 
     limits: Limits = dataclasses.field(default_factory=Limits)
     stdin_name: str = "<stdin>"
+    classify: bool = False
+    rulebook: Rulebook | None = None
+
+
+class Session:
+    """What one run shares across files: options and the scorer (built when needed)."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self._scorer: Scorer | None = None
+
+    @property
+    def scorer(self) -> Scorer:
+        """The scorer for this run's rulebook."""
+        if self._scorer is None:
+            rulebook = self.options.rulebook
+            self._scorer = Scorer(rulebook) if rulebook else _default_scorer()
+        return self._scorer
+
+
+@cache
+def _default_scorer() -> Scorer:
+    # Built once per process: its word caches then serve every later run.
+    return Scorer(default_rulebook())
 
 
 def check_paths(
@@ -36,19 +70,19 @@ def check_paths(
 ) -> RunReport:
     """Check every file under ``paths``; ``stdin`` holds the bytes for ``-``."""
     found = discover(paths)
+    session = Session(options)
     reports = []
     for name in found.files:
         if name == STDIN:
-            reports.append(
-                check_bytes(stdin or b"", options.stdin_name, options.limits)
-            )
+            reports.append(check_bytes(stdin or b"", options.stdin_name, session))
         else:
-            reports.append(check_file(name, options.limits))
+            reports.append(check_file(name, session))
     return RunReport(tuple(reports), tuple(found.problems), __version__)
 
 
-def check_file(path: str, limits: Limits) -> FileReport:
+def check_file(path: str, session: Session) -> FileReport:
     """Read and check one file; a file that cannot be read is a finding, not a crash."""
+    limits = session.options.limits
     try:
         size = os.stat(path).st_size
         if size > limits.max_file_bytes:
@@ -65,28 +99,53 @@ def check_file(path: str, limits: Limits) -> FileReport:
         return _file_problem(
             path, "Y005", "file.too_large", size=len(raw), limit=limits.max_file_bytes
         )
-    return check_bytes(raw, path, limits)
+    return check_bytes(raw, path, session)
 
 
-def check_bytes(raw: bytes, name: str, limits: Limits) -> FileReport:
+def check_bytes(raw: bytes, name: str, session: Session) -> FileReport:
     """Check the bytes of one file (or of standard input) shown as ``name``."""
     decoded = decode(raw)
     if decoded.text is None:
         assert decoded.finding is not None  # decode returns one or the other
         return FileReport(name, (decoded.finding,), ())
-    return check_text(decoded.text, name, limits)
+    return check_text(decoded.text, name, session)
 
 
-def check_text(text: str, name: str, limits: Limits) -> FileReport:
-    """Load every document of ``text``, validate it and locate the findings."""
+def check_text(text: str, name: str, session: Session | None = None) -> FileReport:
+    """Load every document of ``text``, validate, classify and locate the findings."""
+    session = session or Session(Options())
+    limits = session.options.limits
     loaded = load_fast(text, limits)
     file_findings = (loaded.error,) if loaded.error else ()
     if not loaded.documents and not file_findings:
         return _file_problem(name, "Y008", "file.empty")
     units = [unit for doc in loaded.documents for unit in validate_document(doc)]
+    units = _classify(text, loaded.documents, units, session)
     if any(unit.findings for unit in units):
         units = _locate(text, loaded.documents, units, limits)
     return FileReport(name, file_findings, tuple(units))
+
+
+def _classify(
+    text: str, documents: Sequence[Document], units: list[Unit], session: Session
+) -> list[Unit]:
+    """Classify the valid missions that need it, and check declared types (C001)."""
+    lines = text.splitlines()
+    nodes = {doc.index: NodePositions(doc.node, lines) for doc in documents}
+    result = []
+    for unit in units:
+        wanted = session.options.classify or (unit.fields and unit.fields.declared_type)
+        if unit.fields is None or not wanted:
+            result.append(unit)
+            continue
+        classification = session.scorer.classify(unit.fields)
+        if session.options.classify:
+            classification = locate_evidence(classification, nodes[unit.document], unit)
+        findings = unit.findings + declared_type_findings(unit, classification)
+        result.append(
+            dataclasses.replace(unit, classification=classification, findings=findings)
+        )
+    return result
 
 
 def _file_problem(name: str, code: str, message_id: str, **args: object) -> FileReport:

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from oppdrag.classify.scorer import Classification
 from oppdrag.diagnostics import DataPath, Finding, Severity
 from oppdrag.model.counties import county_choices, successor_of
 from oppdrag.model.fields import field_at
@@ -45,6 +46,7 @@ class Unit:
     title: str | None
     fields: MissionFields | None
     findings: tuple[Finding, ...]
+    classification: Classification | None = None
 
     @property
     def valid(self) -> bool:

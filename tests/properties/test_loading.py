@@ -33,9 +33,10 @@ def test_valid_proposal_round_trips_without_findings(
     proposal: dict[str, Any], flow: bool | None, width: int
 ) -> None:
     """A valid proposal written out as YAML, in any style, validates cleanly."""
-    report = check_text(dump(proposal, flow=flow, width=width), "p.yaml", LIMITS)
+    report = check_text(dump(proposal, flow=flow, width=width), "p.yaml")
 
-    assert [f for _, f in report.all_findings()] == []
+    # C001 (declared type differs from the classification) is a warning about content.
+    assert [f for _, f in report.all_findings() if f.code != "C001"] == []
 
 
 @FAST
@@ -77,9 +78,9 @@ def test_finding_points_at_the_offending_key(
     """Wherever a bad key is, the finding's line and column point exactly at it."""
     proposal, key = case
     text = dump(proposal, flow=flow, width=4096)
-    report = check_text(text, "p.yaml", LIMITS)
+    report = check_text(text, "p.yaml")
 
-    [finding] = [f for _, f in report.all_findings()]
+    [finding] = [f for _, f in report.all_findings() if f.code != "C001"]
     assert finding.code == "S002"
     assert finding.position is not None
     line = text.splitlines()[finding.position.line - 1]
@@ -94,7 +95,7 @@ def test_key_order_does_not_change_findings(proposal: dict[str, Any]) -> None:
     reordered = dict(reversed(list(proposal.items())))
     codes = []
     for data in (proposal, reordered):
-        report = check_text(dump(data), "p.yaml", LIMITS)
+        report = check_text(dump(data), "p.yaml")
         codes.append(sorted((f.code, f.path) for _, f in report.all_findings()))
 
     assert codes[0] == codes[1] == [("S004", ("objective", "deadline"))]

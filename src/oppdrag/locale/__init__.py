@@ -38,17 +38,33 @@ def catalogue(lang: Lang) -> Mapping[str, Msg]:
     return en.MESSAGES
 
 
-def _term(lang: Lang, value: Any) -> Any:
-    entry = catalogue(lang).get(f"kind.{value}") if isinstance(value, str) else None
+def term(lang: Lang, prefix: str, value: str) -> str:
+    """A translated term such as ``type.accelerating`` (the value itself if unknown)."""
+    entry = catalogue(lang).get(f"{prefix}.{value}")
     return entry.text if entry is not None else value
 
 
+def _term(lang: Lang, prefix: str, value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return ", ".join(term(lang, prefix, str(v)) for v in value)
+    return term(lang, prefix, value) if isinstance(value, str) else value
+
+
 def _fill(lang: Lang, template: str, args: Mapping[str, Any]) -> str:
-    values = _Blank({k: _term(lang, v) if k in _TERMS else v for k, v in args.items()})
+    values = _Blank(
+        {k: _term(lang, _TERMS[k], v) if k in _TERMS else v for k, v in args.items()}
+    )
     return template.format_map(values)
 
 
-_TERMS = {"expected", "actual"}
+# Arguments whose values are catalogue terms, and the prefix of their entries.
+_TERMS = {
+    "expected": "kind",
+    "actual": "kind",
+    "declared": "type",
+    "detected": "type",
+    "criteria": "criterion",
+}
 
 
 def text(lang: Lang, message_id: str, **args: Any) -> str:

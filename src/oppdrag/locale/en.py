@@ -221,6 +221,123 @@ MESSAGES: dict[str, Msg] = {
         "Counties: {allowed}.",
         "Did you mean '{suggestion}'?",
     ),
+    # Classification.
+    "type.accelerating": Msg("accelerating"),
+    "type.transforming": Msg("transforming"),
+    "criterion.scope": Msg("scope"),
+    "criterion.lever": Msg("main lever"),
+    "criterion.change": Msg("type of change"),
+    "criterion.problem": Msg("nature of the problem"),
+    "criterion.solutions": Msg("openness of solutions"),
+    "criterion.actors": Msg("breadth of actors"),
+    "criterion.instruments": Msg("policy instruments"),
+    "criterion.goal": Msg("how the goal is stated"),
+    "criterion.sectors": Msg("sector reach"),
+    "criterion.horizon": Msg("time horizon"),
+    "about.scope": Msg(
+        "Bounded to one field, technology, industry or value chain (accelerating), or "
+        "broad and society-wide (transforming)."
+    ),
+    "about.lever": Msg(
+        "Research, technology development and scale-up (accelerating), or technology "
+        "plus changes in behaviour, practices, institutions and norms (transforming)."
+    ),
+    "about.change": Msg(
+        "Speeding up an existing path (accelerating), or changing direction, "
+        "restructuring and phasing out (transforming)."
+    ),
+    "about.problem": Msg(
+        "A tame, well-defined problem (accelerating), or a wicked one: many linked, "
+        "contested problems under uncertainty (transforming)."
+    ),
+    "about.solutions": Msg(
+        "A named technology as the solution (accelerating), or open to many solutions, "
+        "found bottom-up and by experiment (transforming)."
+    ),
+    "about.actors": Msg(
+        "Few actors: firms, researchers, clusters (accelerating), or many: citizens, "
+        "municipalities, civil society, several sectors (transforming)."
+    ),
+    "about.instruments": Msg(
+        "Funding, test facilities, infrastructure and training (accelerating), or also "
+        "regulation, taxes, planning and service reform (transforming)."
+    ),
+    "about.goal": Msg(
+        "An output or technology target: capacity, plants, people trained "
+        "(accelerating), or a societal outcome: emissions, health, equity "
+        "(transforming)."
+    ),
+    "about.sectors": Msg(
+        "How many sectors and parts of society the mission reaches; one or two "
+        "(accelerating), or many (transforming)."
+    ),
+    "about.horizon": Msg(
+        "A weak signal: a near deadline (accelerating) or a far one, 2045 or later "
+        "(transforming)."
+    ),
+    "classify.disagrees": Msg(
+        "declared as {declared}, but the rulebook finds it {detected} (score {score}, "
+        "confidence {confidence}); strongest reasons: {criteria}",
+        "See the reasoning with 'oppdrag explain FILE'. If the declaration is right, "
+        "the text may not yet show what makes the mission {declared}.",
+    ),
+    "explain.result": Msg(
+        "score {score} (threshold {threshold}), confidence {confidence}, evidence "
+        "on {coverage} of the criteria, rulebook {version}"
+    ),
+    "explain.criterion": Msg("criterion / evidence"),
+    "explain.weight": Msg("weight"),
+    "explain.accelerating": Msg("accelerating"),
+    "explain.transforming": Msg("transforming"),
+    "explain.contribution": Msg("contribution"),
+    "explain.about": Msg("what it looks at"),
+    "explain.signals": Msg("signal words"),
+    "explain.structured": Msg("also: actors, instruments, sectors or deadline"),
+    "explain.total": Msg(
+        "Total = ({terms}) / {total_weight} = {score} {relation} threshold "
+        "{threshold}, so the mission is {type}."
+    ),
+    "explain.rulebook": Msg(
+        "Rulebook {version}: transforming when the total score is above {threshold}; "
+        "borderline within {margin} of it."
+    ),
+    "explain.pick_one": Msg(
+        "{path} holds {count} missions; choose one with --id: {ids}"
+    ),
+    "explain.no_such_id": Msg("{path}: no mission with the id '{id}'; ids: {ids}"),
+    "explain.invalid": Msg(
+        "{path}: the mission is not valid, so it cannot be classified; run "
+        "'oppdrag validate {path}'"
+    ),
+    "eval.header": Msg(
+        "{count} labelled mission(s) (declared_type), rulebook {version}"
+    ),
+    "eval.accuracy": Msg("Accuracy: {correct}/{count} = {accuracy}"),
+    "eval.confusion": Msg("Confusion matrix (rows: declared, columns: detected)"),
+    "eval.ablation": Msg("Ablation: accuracy without each criterion"),
+    "eval.without": Msg("without"),
+    "eval.accuracy_short": Msg("accuracy"),
+    "eval.change": Msg("change"),
+    "eval.wrong": Msg("Misclassified"),
+    "eval.none_labelled": Msg("no valid mission with a declared_type to evaluate"),
+    "eval.borderline": Msg("borderline: {count}"),
+    "ui.type": Msg("type"),
+    "ui.score": Msg("score"),
+    "ui.confidence": Msg("confidence"),
+    "ui.declared": Msg("declared"),
+    "ui.reasons": Msg("top reasons"),
+    "ui.borderline": Msg("borderline"),
+    "ui.file": Msg("file"),
+    "ui.id": Msg("id"),
+    "ui.title": Msg("title"),
+    "ui.county": Msg("county"),
+    "ui.by_type": Msg("By type"),
+    "ui.by_county": Msg("By county"),
+    "ui.count": Msg("missions"),
+    "ui.not_classified": Msg(
+        "{count} mission(s) not classified because they are invalid"
+    ),
+    "ui.none": Msg("none"),
     # Lines about the run.
     "ui.summary": Msg(
         "{files} file(s), {units} mission(s): {valid} valid, {invalid} invalid"

@@ -217,6 +217,120 @@ MESSAGES: dict[str, Msg] = {
         "Fylker: {allowed}.",
         "Mente du «{suggestion}»?",
     ),
+    "type.accelerating": Msg("akselererende"),
+    "type.transforming": Msg("transformerende"),
+    "criterion.scope": Msg("avgrensning"),
+    "criterion.lever": Msg("hovedvirkemiddel"),
+    "criterion.change": Msg("type endring"),
+    "criterion.problem": Msg("problemets art"),
+    "criterion.solutions": Msg("åpenhet for løsninger"),
+    "criterion.actors": Msg("bredde i aktører"),
+    "criterion.instruments": Msg("virkemidler"),
+    "criterion.goal": Msg("hvordan målet er formulert"),
+    "criterion.sectors": Msg("sektorbredde"),
+    "criterion.horizon": Msg("tidshorisont"),
+    "about.scope": Msg(
+        "Avgrenset til ett fagfelt, én teknologi, én næring eller verdikjede "
+        "(akselererende), eller bredt og samfunnsomfattende (transformerende)."
+    ),
+    "about.lever": Msg(
+        "Forskning, teknologiutvikling og oppskalering (akselererende), eller "
+        "teknologi pluss endringer i atferd, praksis, institusjoner og normer "
+        "(transformerende)."
+    ),
+    "about.change": Msg(
+        "Øke tempoet på en vei man allerede er på (akselererende), eller endre "
+        "retning, omstille og fase ut (transformerende)."
+    ),
+    "about.problem": Msg(
+        "Et avgrenset, veldefinert problem (akselererende), eller en floke: mange "
+        "sammenvevde, omstridte problemer med stor usikkerhet (transformerende)."
+    ),
+    "about.solutions": Msg(
+        "En navngitt teknologi som løsningen (akselererende), eller åpent for mange "
+        "løsninger, funnet nedenfra og gjennom eksperimentering (transformerende)."
+    ),
+    "about.actors": Msg(
+        "Få aktører: bedrifter, forskere, klynger (akselererende), eller mange: "
+        "innbyggere, kommuner, sivilsamfunn, flere sektorer (transformerende)."
+    ),
+    "about.instruments": Msg(
+        "Finansiering, testfasiliteter, infrastruktur og kompetanse (akselererende), "
+        "eller også regulering, avgifter, planlegging og tjenestereform "
+        "(transformerende)."
+    ),
+    "about.goal": Msg(
+        "Et mål for produkter eller teknologi: kapasitet, anlegg, antall utdannede "
+        "(akselererende), eller et samfunnsmål: utslipp, helse, utjevning "
+        "(transformerende)."
+    ),
+    "about.sectors": Msg(
+        "Hvor mange sektorer og deler av samfunnet oppdraget når; én eller to "
+        "(akselererende), eller mange (transformerende)."
+    ),
+    "about.horizon": Msg(
+        "Et svakt signal: en nær frist (akselererende) eller en fjern, 2045 eller "
+        "senere (transformerende)."
+    ),
+    "classify.disagrees": Msg(
+        "erklært som {declared}, men regelboken vurderer det som {detected} (skår "
+        "{score}, sikkerhet {confidence}); sterkeste grunner: {criteria}",
+        "Se begrunnelsen med «oppdrag explain FIL». Hvis erklæringen stemmer, viser "
+        "teksten kanskje ikke ennå hva som gjør oppdraget {declared}.",
+    ),
+    "explain.result": Msg(
+        "skår {score} (terskel {threshold}), sikkerhet {confidence}, belegg for "
+        "{coverage} av kriteriene, regelbok {version}"
+    ),
+    "explain.criterion": Msg("kriterium / belegg"),
+    "explain.weight": Msg("vekt"),
+    "explain.accelerating": Msg("akselererende"),
+    "explain.transforming": Msg("transformerende"),
+    "explain.contribution": Msg("bidrag"),
+    "explain.about": Msg("hva det ser på"),
+    "explain.signals": Msg("signalord"),
+    "explain.structured": Msg("også: aktører, virkemidler, sektorer eller frist"),
+    "explain.total": Msg(
+        "Sum = ({terms}) / {total_weight} = {score} {relation} terskelen {threshold}, "
+        "så oppdraget er {type}."
+    ),
+    "explain.rulebook": Msg(
+        "Regelbok {version}: transformerende når samlet skår er over {threshold}; "
+        "grensetilfelle innenfor {margin} fra den."
+    ),
+    "explain.pick_one": Msg("{path} har {count} oppdrag; velg ett med --id: {ids}"),
+    "explain.no_such_id": Msg("{path}: ingen oppdrag med id «{id}»; id-er: {ids}"),
+    "explain.invalid": Msg(
+        "{path}: oppdraget er ikke gyldig og kan ikke klassifiseres; kjør "
+        "«oppdrag validate {path}»"
+    ),
+    "eval.header": Msg("{count} merkede oppdrag (declared_type), regelbok {version}"),
+    "eval.accuracy": Msg("Treffsikkerhet: {correct}/{count} = {accuracy}"),
+    "eval.confusion": Msg("Forvekslingsmatrise (rader: erklært, kolonner: funnet)"),
+    "eval.ablation": Msg("Utelatelse: treffsikkerhet uten hvert kriterium"),
+    "eval.without": Msg("uten"),
+    "eval.accuracy_short": Msg("treffsikkerhet"),
+    "eval.change": Msg("endring"),
+    "eval.wrong": Msg("Feilklassifisert"),
+    "eval.none_labelled": Msg("ingen gyldige oppdrag med declared_type å evaluere"),
+    "eval.borderline": Msg("grensetilfeller: {count}"),
+    "ui.type": Msg("type"),
+    "ui.score": Msg("skår"),
+    "ui.confidence": Msg("sikkerhet"),
+    "ui.declared": Msg("erklært"),
+    "ui.reasons": Msg("viktigste grunner"),
+    "ui.borderline": Msg("grensetilfelle"),
+    "ui.file": Msg("fil"),
+    "ui.id": Msg("id"),
+    "ui.title": Msg("tittel"),
+    "ui.county": Msg("fylke"),
+    "ui.by_type": Msg("Etter type"),
+    "ui.by_county": Msg("Etter fylke"),
+    "ui.count": Msg("oppdrag"),
+    "ui.not_classified": Msg(
+        "{count} oppdrag er ikke klassifisert fordi de er ugyldige"
+    ),
+    "ui.none": Msg("ingen"),
     "ui.summary": Msg(
         "{files} fil(er), {units} oppdrag: {valid} gyldige, {invalid} ugyldige"
     ),

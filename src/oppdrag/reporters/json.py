@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from oppdrag.classify.scorer import Classification
 from oppdrag.diagnostics import Finding, format_path, json_pointer
-from oppdrag.locale import Lang, message_and_help, text
+from oppdrag.evaluation import Evaluation
+from oppdrag.locale import Lang, message_and_help, term, text
 from oppdrag.report import FileReport, RunReport
 from oppdrag.validate import Unit
 
@@ -65,6 +67,11 @@ def unit_json(unit: Unit, lang: Lang) -> dict[str, Any]:
         "title": unit.title,
         "valid": unit.valid,
         "findings": [finding_json(f, lang) for f in unit.findings],
+        **(
+            {"classification": evidence_json(unit.classification, lang)}
+            if unit.classification is not None
+            else {}
+        ),
     }
 
 
@@ -86,9 +93,80 @@ def finding_json(finding: Finding, lang: Lang) -> dict[str, Any]:
     }
 
 
+def evidence_json(result: Classification, lang: Lang) -> dict[str, Any]:
+    """The classification object of the JSON contract."""
+    return {
+        "type": result.type.value,
+        "score": result.score,
+        "confidence": result.confidence,
+        "borderline": result.borderline,
+        "threshold": result.threshold,
+        "coverage": result.coverage,
+        "rulebook_version": result.rulebook_version,
+        "criteria": [
+            {
+                "id": c.id,
+                "name": term(lang, "criterion", c.id),
+                "weight": c.weight,
+                "score": c.score,
+                "contribution": round(c.contribution, 5),
+                "transforming": c.transforming,
+                "accelerating": c.accelerating,
+            }
+            for c in result.criteria
+        ],
+        "evidence": [
+            {
+                "criterion": e.criterion,
+                "pole": e.pole,
+                "path": format_path(e.path),
+                "words": e.words,
+                "line": e.position.line if e.position else None,
+                "column": e.position.column if e.position else None,
+                "contribution": e.contribution,
+                "negated": e.negated,
+            }
+            for e in result.evidence
+        ],
+    }
+
+
 def _plain(value: Any) -> Any:
     return (
         value
         if isinstance(value, str | int | float | bool | type(None))
         else str(value)
     )
+
+
+def render_evaluation_json(result: Evaluation) -> str:
+    """The evaluation as JSON: accuracy, confusion matrix, ablation and every case."""
+    document = {
+        "schema_version": JSON_SCHEMA_VERSION,
+        "rulebook_version": result.rulebook_version,
+        "count": len(result.cases),
+        "correct": result.correct,
+        "accuracy": round(result.accuracy, 4),
+        "borderline": result.borderline,
+        "confusion": [
+            {"declared": declared, "detected": detected, "count": count}
+            for (declared, detected), count in result.confusion().items()
+        ],
+        "ablation": [
+            {"without": a.criterion, "accuracy": round(a.accuracy, 4)}
+            for a in result.ablations
+        ],
+        "cases": [
+            {
+                "file": case.file,
+                "line": case.line,
+                "id": case.id,
+                "declared": case.declared,
+                "detected": case.result.type.value,
+                "score": case.result.score,
+                "borderline": case.result.borderline,
+            }
+            for case in result.cases
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -65,6 +65,8 @@ class Document:
     mission_lines: tuple[int, ...] = ()
     # Keys written twice in one mapping: the first value is kept.
     duplicate_keys: tuple[tuple[str, Position], ...] = ()
+    # The composed node tree, for positions without a second read (classification).
+    node: Any = None
 
 
 @dataclass(slots=True)
@@ -227,6 +229,7 @@ def _read_documents(yaml: YAML, text: str, limits: Limits, result: LoadResult) -
                         data=data,
                         mission_lines=_mission_lines(node),
                         duplicate_keys=tuple(duplicates),
+                        node=node,
                     )
                 )
         finally:

@@ -1,0 +1,1 @@
+"""Classify missions as accelerating or transforming, with the evidence for it."""

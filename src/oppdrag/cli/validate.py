@@ -1,0 +1,126 @@
+"""``oppdrag validate``, ``oppdrag schema`` and ``oppdrag new``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from oppdrag.cli.app import app
+from oppdrag.cli.console import (
+    EXIT_USAGE,
+    ColorChoice,
+    error_line,
+    stdout_is_terminal,
+    use_color,
+    write_output,
+)
+from oppdrag.cli.options import (
+    ColorOption,
+    ConfigOption,
+    LangOption,
+    OutputOption,
+    Paths,
+    QuietOption,
+    SizeOption,
+    StdinName,
+    custom_rulebook,
+    exit_code,
+    language,
+    parse_size,
+    run_checks,
+    settings,
+)
+from oppdrag.locale import Lang, language_from_environment, text
+from oppdrag.reporters import OutputFormat
+
+if TYPE_CHECKING:
+    from oppdrag.report import RunReport
+
+
+@app.command()
+def validate(  # noqa: PLR0913 -- one parameter per command-line option
+    paths: Paths,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", help="Output format: text or json."),
+    ] = OutputFormat.TEXT,
+    output: OutputOption = None,
+    lang: LangOption = None,
+    color: ColorOption = ColorChoice.AUTO,
+    config: ConfigOption = None,
+    max_file_size: SizeOption = "10MB",
+    stdin_filename: StdinName = "<stdin>",
+    quiet: QuietOption = False,
+) -> None:
+    """Check that proposals are well-formed YAML and follow the proposal format.
+
+    Every problem is reported at once, as file:line:column with a plain-language
+    message and a help line. A declared_type that the classification clearly
+    contradicts is a warning (C001). Exit code 0: no errors; 1: errors found;
+    2: a path could not be read or an option is wrong.
+    """
+    from oppdrag.engine import Options  # noqa: PLC0415 -- lazy for start-up
+    from oppdrag.source.yaml import Limits  # noqa: PLC0415
+
+    language_ = language(lang)
+    limits = Limits(max_file_bytes=parse_size(max_file_size))
+    rulebook = custom_rulebook(settings(config))
+    options = Options(limits=limits, stdin_name=stdin_filename, rulebook=rulebook)
+    report = run_checks(paths, options, language_)
+    colored = use_color(color, to_terminal=output is None and stdout_is_terminal())
+    write_output(
+        _render(report, output_format, language_, colored, quiet), output, language_
+    )
+    raise typer.Exit(exit_code(report))
+
+
+def _render(
+    report: RunReport, output_format: OutputFormat, lang: Lang, color: bool, quiet: bool
+) -> str:
+    if output_format is OutputFormat.JSON:
+        from oppdrag.reporters.json import render_json  # noqa: PLC0415
+
+        return render_json(report, lang, "validate")
+    from oppdrag.reporters.text import render_text  # noqa: PLC0415
+
+    return render_text(report, lang, color=color, quiet=quiet)
+
+
+@app.command()
+def schema(output: OutputOption = None) -> None:
+    """Print the JSON Schema of the proposal format, for editors and other tools.
+
+    Put '# yaml-language-server: $schema=<path to the schema>' at the top of a
+    proposal to get completion and checks in VS Code.
+    """
+    from oppdrag.model.jsonschema import proposal_json_schema_text  # noqa: PLC0415
+
+    write_output(proposal_json_schema_text(), output, language_from_environment())
+
+
+TemplateLang = Annotated[
+    str,
+    typer.Option("--lang", help="Language of the template: nb, nn or en."),
+]
+
+
+@app.command()
+def new(
+    lang: TemplateLang = "nb",
+    output: OutputOption = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the output file if it exists.")
+    ] = False,
+) -> None:
+    """Print a commented template for a new proposal; it validates as it is."""
+    from oppdrag.templates import TEMPLATE_LANGUAGES, template  # noqa: PLC0415
+
+    messages = language_from_environment()
+    if lang not in TEMPLATE_LANGUAGES:
+        msg = f"'{lang}' is not one of {', '.join(TEMPLATE_LANGUAGES)}"
+        raise typer.BadParameter(msg, param_hint="--lang")
+    if output is not None and output.exists() and not force:
+        error_line(text(messages, "ui.exists", path=str(output)))
+        raise typer.Exit(EXIT_USAGE)
+    write_output(template(lang), output, messages)

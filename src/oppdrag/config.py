@@ -1,0 +1,113 @@
+"""Settings from ``[tool.oppdrag]`` in pyproject.toml, or from oppdrag.toml."""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from oppdrag.classify.rulebook import (
+    Overrides,
+    Rulebook,
+    apply_overrides,
+    default_rulebook,
+)
+from oppdrag.errors import ConfigError
+
+CONFIG_NAMES = ("oppdrag.toml", ".oppdrag.toml", "pyproject.toml")
+_SECTIONS = ("classify",)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The effective settings of a run and the file they came from."""
+
+    source: Path | None = None
+    classify: Overrides = field(default_factory=Overrides)
+
+    @property
+    def changes_rulebook(self) -> bool:
+        """True when the settings change the shipped rulebook."""
+        return self.classify != Overrides()
+
+    def rulebook(self) -> Rulebook:
+        """The shipped rulebook with this configuration's overrides applied."""
+        try:
+            return apply_overrides(default_rulebook(), self.classify)
+        except KeyError as error:
+            name = str(error.args[0])
+            known = [c.id for c in default_rulebook().criteria]
+            raise ConfigError(
+                _unknown(f"criterion '{name}'", name, known, self.source)
+            ) from None
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest oppdrag.toml, .oppdrag.toml or pyproject.toml with [tool.oppdrag]."""
+    folder = start.resolve()
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            path = candidate / name
+            if path.is_file() and (name != "pyproject.toml" or _has_tool_section(path)):
+                return path
+    return None
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Read settings from ``path`` (None gives the defaults)."""
+    if path is None:
+        return Settings()
+    table = _oppdrag_table(path)
+    for key in table:
+        if key not in _SECTIONS:
+            raise ConfigError(_unknown(f"key '{key}'", key, list(_SECTIONS), path))
+    try:
+        overrides = Overrides.model_validate(table.get("classify", {}))
+    except ValidationError as error:
+        raise ConfigError(_explain(error, path)) from None
+    return Settings(source=path, classify=overrides)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read the configuration: {error}") from error
+
+
+def _has_tool_section(path: Path) -> bool:
+    try:
+        return "oppdrag" in _read_toml(path).get("tool", {})
+    except ConfigError:
+        return False
+
+
+def _oppdrag_table(path: Path) -> dict[str, Any]:
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("oppdrag", {})
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: [tool.oppdrag] must be a table")
+    return data
+
+
+def _unknown(what: str, name: str, known: list[str], path: Path | None) -> str:
+    close = difflib.get_close_matches(name, known, n=1)
+    hint = f" Did you mean '{close[0]}'?" if close else f" Known: {', '.join(known)}."
+    where = f"{path}: " if path else ""
+    return f"{where}unknown {what} in the configuration.{hint}"
+
+
+def _explain(error: ValidationError, path: Path) -> str:
+    first = error.errors()[0]
+    location = ".".join(str(p) for p in first["loc"])
+    if first["type"] == "extra_forbidden":
+        known = list(Overrides.model_fields)
+        return _unknown(
+            f"key 'classify.{location}'", str(first["loc"][-1]), known, path
+        )
+    return f"{path}: classify.{location}: {first['msg']}"

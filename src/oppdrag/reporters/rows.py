@@ -1,0 +1,164 @@
+"""One row per mission: the shared view of a batch for the classify reporters."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from oppdrag.classify.scorer import Classification
+from oppdrag.locale import Lang, term, text
+from oppdrag.report import RunReport
+from oppdrag.validate import Unit
+
+TABLE_HEADER = (
+    "file",
+    "id",
+    "title",
+    "county",
+    "type",
+    "confidence",
+    "declared",
+    "reasons",
+)
+COLUMNS = (
+    "file",
+    "document",
+    "mission",
+    "line",
+    "id",
+    "title",
+    "county",
+    "valid",
+    "declared_type",
+    "type",
+    "score",
+    "confidence",
+    "borderline",
+    "agrees",
+    "top_reasons",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One mission of a batch, as one line of a table."""
+
+    file: str
+    unit: Unit
+
+    @property
+    def classification(self) -> Classification | None:
+        """The classification, or None for an invalid mission."""
+        return self.unit.classification
+
+    @property
+    def declared(self) -> str | None:
+        """The declared type, if the mission has one."""
+        fields = self.unit.fields
+        return fields.declared_type if fields is not None else None
+
+    @property
+    def agrees(self) -> bool | None:
+        """Whether the declared type matches; None when there is nothing to compare."""
+        if self.declared is None or self.classification is None:
+            return None
+        return self.declared == self.classification.type.value
+
+    @property
+    def county(self) -> str:
+        """The county, or the counties joined by '+'."""
+        fields = self.unit.fields
+        county = fields.county if fields is not None else None
+        if isinstance(county, list):
+            return "+".join(county)
+        return county or ""
+
+    def reasons(self, lang: Lang) -> str:
+        """The criteria that decided the type, strongest first."""
+        if self.classification is None:
+            return ""
+        return ", ".join(
+            term(lang, "criterion", c.id) for c in self.classification.top_criteria(3)
+        )
+
+    def values(self, lang: Lang) -> dict[str, Any]:
+        """The row in the column order of COLUMNS, as plain values."""
+        result = self.classification
+        return {
+            "file": self.file,
+            "document": self.unit.document,
+            "mission": self.unit.mission,
+            "line": self.unit.line,
+            "id": self.unit.id,
+            "title": self.unit.title,
+            "county": self.county,
+            "valid": self.unit.valid,
+            "declared_type": self.declared,
+            "type": result.type.value if result else None,
+            "score": result.score if result else None,
+            "confidence": result.confidence if result else None,
+            "borderline": result.borderline if result else None,
+            "agrees": self.agrees,
+            "top_reasons": self.reasons(lang),
+        }
+
+
+def rows(report: RunReport) -> Iterator[Row]:
+    """Every mission of the run (not strategy headers), in file order."""
+    for file_report in report.files:
+        for unit in file_report.units:
+            if unit.kind != "strategy":
+                yield Row(file_report.path, unit)
+
+
+def table_cells(row: Row, lang: Lang) -> list[str]:
+    """The cells of the human table, in the order of TABLE_HEADER."""
+    result = row.classification
+    if result is None:
+        kind, confidence = "–", "–"
+    else:
+        kind = term(lang, "type", result.type.value)
+        if result.borderline:
+            kind += f" ({text(lang, 'ui.borderline')})"
+        confidence = f"{result.confidence:.0%}"
+    declared = "–" if row.declared is None else term(lang, "type", row.declared)
+    mark = {True: " ✓", False: " ✗", None: ""}[row.agrees]
+    return [
+        row.file,
+        row.unit.id or "",
+        row.unit.title or "",
+        row.county,
+        kind,
+        confidence,
+        declared + mark,
+        row.reasons(lang),
+    ]
+
+
+def summary_by_type(report: RunReport, lang: Lang) -> list[tuple[str, int]]:
+    """How many missions of each type, borderline ones counted apart."""
+    counts: Counter[str] = Counter()
+    for row in rows(report):
+        result = row.classification
+        if result is not None:
+            label = term(lang, "type", result.type.value)
+            counts[
+                label
+                + (f" ({text(lang, 'ui.borderline')})" if result.borderline else "")
+            ] += 1
+    return sorted(counts.items())
+
+
+def summary_by_county(report: RunReport, lang: Lang) -> list[tuple[str, int, int]]:
+    """Per county: accelerating and transforming missions."""
+    counts: dict[str, Counter[str]] = {}
+    for row in rows(report):
+        if row.classification is not None:
+            county = row.county or "–"
+            counts.setdefault(county, Counter())[row.classification.type.value] += 1
+    return [
+        (county, c["accelerating"], c["transforming"])
+        for county, c in sorted(counts.items())
+    ]

@@ -1,0 +1,280 @@
+"""Rich tables for people: the ``classify`` overview and the ``explain`` reasoning."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+
+from rich.console import Console, JustifyMethod, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from oppdrag.classify.rulebook import Rulebook
+from oppdrag.classify.scorer import Classification, CriterionScore, Evidence
+from oppdrag.diagnostics import format_path
+from oppdrag.evaluation import TYPES, Evaluation
+from oppdrag.locale import Lang, term, text
+from oppdrag.report import RunReport
+from oppdrag.reporters.rows import (
+    TABLE_HEADER,
+    rows,
+    summary_by_county,
+    summary_by_type,
+    table_cells,
+)
+from oppdrag.validate import Unit
+
+_TYPE_STYLE = {"accelerating": "cyan", "transforming": "magenta"}
+
+
+def render(renderables: Iterable[RenderableType], *, color: bool, width: int) -> str:
+    """Print rich renderables into a string, with or without colour."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        force_terminal=color,
+        color_system="standard" if color else None,
+        width=width,
+        highlight=False,
+    )
+    for renderable in renderables:
+        console.print(renderable)
+    return buffer.getvalue()
+
+
+def classify_table(report: RunReport, lang: Lang) -> list[RenderableType]:
+    """One row per mission, then a summary by type and by county."""
+    table = Table(show_lines=False, expand=False)
+    for name in TABLE_HEADER:
+        table.add_column(text(lang, f"ui.{name}"), overflow="fold")
+    for row in rows(report):
+        cells = table_cells(row, lang)
+        style = ""
+        if row.classification is not None:
+            style = _TYPE_STYLE[row.classification.type.value]
+        table.add_row(*cells[:4], Text(cells[4], style=style), *cells[5:])
+    return [table, _by_type(report, lang), _by_county(report, lang)]
+
+
+def _by_type(report: RunReport, lang: Lang) -> Table:
+    table = Table(title=text(lang, "ui.by_type"), title_justify="left")
+    table.add_column(text(lang, "ui.type"))
+    table.add_column(text(lang, "ui.count"), justify="right")
+    for kind, count in summary_by_type(report, lang):
+        table.add_row(kind, str(count))
+    return table
+
+
+def _by_county(report: RunReport, lang: Lang) -> Table:
+    table = Table(title=text(lang, "ui.by_county"), title_justify="left")
+    table.add_column(text(lang, "ui.county"))
+    table.add_column(term(lang, "type", "accelerating"), justify="right")
+    table.add_column(term(lang, "type", "transforming"), justify="right")
+    for county, accelerating, transforming in summary_by_county(report, lang):
+        table.add_row(county, str(accelerating), str(transforming))
+    return table
+
+
+def explain_mission(
+    path: str, unit: Unit, rulebook: Rulebook, lang: Lang
+) -> list[RenderableType]:
+    """Every criterion with its weight, score and quoted evidence, and the sum."""
+    result = unit.classification
+    assert result is not None  # explain classifies before it renders
+    return [
+        _headline(path, unit, result, lang),
+        _criteria_table(path, result, lang),
+        _arithmetic(result, rulebook, lang),
+    ]
+
+
+def _headline(path: str, unit: Unit, result: Classification, lang: Lang) -> Text:
+    kind = term(lang, "type", result.type.value).upper()
+    line = Text()
+    line.append(f"{unit.id}  ", style="bold")
+    line.append(f"{unit.title}\n", style="")
+    line.append(f"{path}:{unit.line}\n", style="dim")
+    line.append(kind, style=f"bold {_TYPE_STYLE[result.type.value]}")
+    details = text(
+        lang,
+        "explain.result",
+        score=f"{result.score:+.3f}",
+        threshold=f"{result.threshold:+.2f}",
+        confidence=f"{result.confidence:.0%}",
+        coverage=f"{result.coverage:.0%}",
+        version=result.rulebook_version,
+    )
+    line.append(f"  {details}")
+    if result.borderline:
+        line.append(f"  ({text(lang, 'ui.borderline')})", style="yellow")
+    declared = unit.fields.declared_type if unit.fields else None
+    if declared is not None:
+        mark = "✓" if declared == result.type.value else "✗"
+        line.append(
+            f"\n{text(lang, 'ui.declared')}: {term(lang, 'type', declared)} {mark}"
+        )
+    return line
+
+
+def _criteria_table(path: str, result: Classification, lang: Lang) -> Table:
+    table = Table(expand=False)
+    for key, justify in _CRITERIA_COLUMNS:
+        table.add_column(text(lang, key), justify=justify, overflow="fold")
+    for criterion in sorted(result.criteria, key=lambda c: -abs(c.contribution)):
+        table.add_row(*_criterion_cells(criterion, lang), style="bold")
+        for item in criterion.evidence:
+            table.add_row(*_evidence_cells(path, item))
+    return table
+
+
+_CRITERIA_COLUMNS: tuple[tuple[str, JustifyMethod], ...] = (
+    ("explain.criterion", "left"),
+    ("explain.weight", "right"),
+    ("explain.accelerating", "right"),
+    ("explain.transforming", "right"),
+    ("ui.score", "right"),
+    ("explain.contribution", "right"),
+)
+
+
+def _criterion_cells(criterion: CriterionScore, lang: Lang) -> list[str]:
+    return [
+        term(lang, "criterion", criterion.id),
+        f"{criterion.weight:g}",
+        f"{criterion.accelerating:g}",
+        f"{criterion.transforming:g}",
+        f"{criterion.score:+.2f}",
+        f"{criterion.contribution:+.3f}",
+    ]
+
+
+def _evidence_cells(path: str, item: Evidence) -> list[RenderableType]:
+    sign = "+" if item.pole == "transforming" else "−"
+    where = f"{path}:{item.position.line}" if item.position else path
+    quote = Text(
+        f"  {sign} «{item.words}»  ", style="strike dim" if item.negated else ""
+    )
+    quote.append(f"{where}  {format_path(item.path)}", style="dim")
+    pole_cells = ["", f"{item.strength:g}", ""]
+    if item.pole == "transforming":
+        pole_cells = ["", "", f"{item.strength:g}"]
+    return [quote, *pole_cells, "", f"{item.contribution:+.4f}"]
+
+
+def _arithmetic(result: Classification, rulebook: Rulebook, lang: Lang) -> Text:
+    terms = " + ".join(
+        f"{c.weight:g}×{c.score:+.2f}" for c in result.criteria if c.contribution
+    )
+    kind = term(lang, "type", result.type.value)
+    relation = ">" if result.score > result.threshold else "≤"
+    return Text(
+        text(
+            lang,
+            "explain.total",
+            terms=terms or "0",
+            total_weight=f"{rulebook.total_weight:g}",
+            score=f"{result.score:+.3f}",
+            relation=relation,
+            threshold=f"{result.threshold:+.2f}",
+            type=kind,
+        )
+    )
+
+
+def criteria_overview(rulebook: Rulebook, lang: Lang) -> list[RenderableType]:
+    """The rulebook: each criterion, its weight, what it means and its signal words."""
+    table = Table(show_lines=True, expand=False)
+    for key in (
+        "explain.criterion",
+        "explain.weight",
+        "explain.about",
+        "explain.signals",
+    ):
+        table.add_column(text(lang, key), overflow="fold")
+    for criterion in rulebook.criteria:
+        signals = Text()
+        for pole in ("accelerating", "transforming"):
+            words = criterion.signals.of(pole)
+            if words:
+                signals.append(f"{term(lang, 'type', pole)}: ", style=_TYPE_STYLE[pole])
+                signals.append(", ".join(words) + "\n")
+        if criterion.structured is not None:
+            signals.append(text(lang, "explain.structured"), style="dim")
+        table.add_row(
+            term(lang, "criterion", criterion.id),
+            f"{criterion.weight:g}",
+            text(lang, f"about.{criterion.id}"),
+            signals,
+        )
+    header = text(
+        lang,
+        "explain.rulebook",
+        version=rulebook.rulebook_version,
+        threshold=f"{rulebook.threshold:+.2f}",
+        margin=f"{rulebook.borderline_margin:g}",
+    )
+    return [Text(header, style="bold"), table]
+
+
+def evaluation_tables(result: Evaluation, lang: Lang) -> list[RenderableType]:
+    """Accuracy, the confusion matrix, the ablation and the misclassified missions."""
+    header = text(
+        lang, "eval.header", count=len(result.cases), version=result.rulebook_version
+    )
+    accuracy = text(
+        lang,
+        "eval.accuracy",
+        correct=result.correct,
+        count=len(result.cases),
+        accuracy=f"{result.accuracy:.1%}",
+    )
+    borderline = text(lang, "eval.borderline", count=result.borderline)
+    return [
+        Text(f"{header}\n{accuracy}   ({borderline})", style="bold"),
+        _confusion_table(result, lang),
+        _ablation_table(result, lang),
+        _wrong_table(result, lang),
+    ]
+
+
+def _confusion_table(result: Evaluation, lang: Lang) -> Table:
+    table = Table(title=text(lang, "eval.confusion"), title_justify="left")
+    table.add_column("")
+    for kind in TYPES:
+        table.add_column(term(lang, "type", kind), justify="right")
+    matrix = result.confusion()
+    for declared in TYPES:
+        counts = [str(matrix[(declared, detected)]) for detected in TYPES]
+        table.add_row(term(lang, "type", declared), *counts)
+    return table
+
+
+def _ablation_table(result: Evaluation, lang: Lang) -> Table:
+    table = Table(title=text(lang, "eval.ablation"), title_justify="left")
+    table.add_column(text(lang, "eval.without"))
+    table.add_column(text(lang, "eval.accuracy_short"), justify="right")
+    table.add_column(text(lang, "eval.change"), justify="right")
+    for item in result.ablations:
+        change = item.accuracy - result.accuracy
+        table.add_row(
+            term(lang, "criterion", item.criterion),
+            f"{item.accuracy:.1%}",
+            f"{change:+.1%}",
+        )
+    return table
+
+
+def _wrong_table(result: Evaluation, lang: Lang) -> Table:
+    table = Table(title=text(lang, "eval.wrong"), title_justify="left")
+    for key in ("ui.file", "ui.id", "ui.declared", "ui.type", "ui.score"):
+        table.add_column(text(lang, key))
+    for case in result.cases:
+        if not case.correct:
+            table.add_row(
+                f"{case.file}:{case.line}",
+                case.id,
+                term(lang, "type", case.declared),
+                term(lang, "type", case.result.type.value),
+                f"{case.result.score:+.3f}",
+            )
+    return table

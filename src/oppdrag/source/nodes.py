@@ -1,0 +1,95 @@
+"""Positions from the fast reader's node tree: data paths and words inside text."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from oppdrag.diagnostics import DataPath, Position
+
+
+class NodePositions:
+    """Where things are in one document, from the nodes the fast reader composed.
+
+    Used for classification evidence, which every classified mission needs, so
+    it must not cost a second read of the file.
+    """
+
+    def __init__(self, root: Any, lines: list[str]) -> None:
+        self._root = root
+        self._lines = lines
+
+    def node_at(self, path: DataPath) -> Any:
+        """The node at ``path``, or None when the path leads nowhere."""
+        node = self._root
+        for part in path:
+            node = _child(node, part)
+            if node is None:
+                return None
+        return node
+
+    def locate(self, path: DataPath) -> Position | None:
+        """The start of the value at ``path``."""
+        node = self.node_at(path)
+        if node is None:
+            return None
+        return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def locate_words(
+        self, path: DataPath, value: str, start: int, words: str
+    ) -> Position | None:
+        """Where ``words`` (found at offset ``start`` of the value) are in the file.
+
+        Folded and wrapped text changes line breaks, so the words are searched in
+        the source between the node's start and end, allowing any white space
+        between them, and the occurrence with the same rank as in the value wins.
+        """
+        node = self.node_at(path)
+        if node is None:
+            return None
+        pattern = re.compile(r"\s+".join(map(re.escape, words.split())), re.IGNORECASE)
+        rank = len(pattern.findall(value[:start]))
+        source, offsets = self._span(node)
+        for index, match in enumerate(pattern.finditer(source)):
+            if index == rank:
+                return _position_in(offsets, match.start())
+        return self.locate(path)
+
+    def _span(self, node: Any) -> tuple[str, list[tuple[int, int, int]]]:
+        """The source text of a node and, per line, (offset, line, first column)."""
+        start, end = node.start_mark, node.end_mark
+        parts: list[str] = []
+        offsets: list[tuple[int, int, int]] = []
+        length = 0
+        for line in range(start.line, min(end.line, len(self._lines) - 1) + 1):
+            first = start.column if line == start.line else 0
+            last = end.column if line == end.line else len(self._lines[line])
+            piece = self._lines[line][first:last]
+            offsets.append((length, line, first))
+            parts.append(piece)
+            length += len(piece) + 1
+        return "\n".join(parts), offsets
+
+
+def _position_in(offsets: list[tuple[int, int, int]], offset: int) -> Position:
+    for begin, line, first in reversed(offsets):
+        if offset >= begin:
+            return Position(line + 1, first + offset - begin + 1)
+    return Position(1, 1)
+
+
+def _child(node: Any, part: str | int) -> Any:
+    value = node.value
+    if isinstance(part, int):
+        if (
+            isinstance(value, list)
+            and node.tag.endswith(":seq")
+            and 0 <= part < len(value)
+        ):
+            return value[part]
+        return None
+    if isinstance(value, list) and node.tag.endswith(":map"):
+        for key, child in value:
+            if key.value == part:
+                return child
+    return None
