@@ -7,25 +7,24 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from oppdrag import __version__
-from oppdrag.classify.evidence import declared_type_findings, locate_evidence
-from oppdrag.classify.rulebook import Rulebook, default_rulebook
-from oppdrag.classify.scorer import Scorer
 from oppdrag.diagnostics import Finding, Position
 from oppdrag.report import FileReport, RunReport
 from oppdrag.source.discover import STDIN, discover
 from oppdrag.source.nodes import NodePositions
-from oppdrag.source.positions import PositionMap
 from oppdrag.source.text import decode, excerpt, file_finding
 from oppdrag.source.yaml import (
-    LOAD_ERRORS,
     Document,
     Limits,
     load_fast,
-    read_roundtrip,
 )
 from oppdrag.validate import Unit, validate_document
+
+if TYPE_CHECKING:
+    from oppdrag.classify.rulebook import Rulebook
+    from oppdrag.classify.scorer import Scorer
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +54,22 @@ class Session:
         """The scorer for this run's rulebook."""
         if self._scorer is None:
             rulebook = self.options.rulebook
-            self._scorer = Scorer(rulebook) if rulebook else _default_scorer()
+            if rulebook is None:
+                self._scorer = _default_scorer()
+            else:
+                from oppdrag.classify.scorer import Scorer  # noqa: PLC0415 -- lazy
+
+                self._scorer = Scorer(rulebook)
         return self._scorer
 
 
 @cache
 def _default_scorer() -> Scorer:
-    # Built once per process: its word caches then serve every later run.
+    # Built once per process: its word caches then serve every later run. The
+    # classifier is imported only when a mission needs it, to keep start-up fast.
+    from oppdrag.classify.rulebook import default_rulebook  # noqa: PLC0415
+    from oppdrag.classify.scorer import Scorer  # noqa: PLC0415
+
     return Scorer(default_rulebook())
 
 
@@ -122,7 +130,7 @@ def check_text(text: str, name: str, session: Session | None = None) -> FileRepo
     units = [unit for doc in loaded.documents for unit in validate_document(doc)]
     units = _classify(text, loaded.documents, units, session)
     if any(unit.findings for unit in units):
-        units = _locate(text, loaded.documents, units, limits)
+        units = _locate(text, loaded.documents, units)
     return FileReport(name, file_findings, tuple(units))
 
 
@@ -138,6 +146,11 @@ def _classify(
         if unit.fields is None or not wanted:
             result.append(unit)
             continue
+        from oppdrag.classify.evidence import (  # noqa: PLC0415 -- lazy, see above
+            declared_type_findings,
+            locate_evidence,
+        )
+
         classification = session.scorer.classify(unit.fields)
         if session.options.classify:
             classification = locate_evidence(classification, nodes[unit.document], unit)
@@ -153,45 +166,32 @@ def _file_problem(name: str, code: str, message_id: str, **args: object) -> File
 
 
 def _locate(
-    text: str, documents: Sequence[Document], units: Iterable[Unit], limits: Limits
+    text: str, documents: Sequence[Document], units: Iterable[Unit]
 ) -> list[Unit]:
-    """Give each finding a line, column and excerpt from a round-trip read."""
+    """Give each finding a line, column and source excerpt."""
     lines = text.splitlines()
-    maps = _position_maps(text, documents, limits)
+    nodes = {doc.index: NodePositions(doc.node, lines) for doc in documents}
     located = []
     for unit in units:
-        position_map = maps.get(unit.document)
+        positions = nodes.get(unit.document)
         fallback = Position(unit.line, 1)
         findings = sorted(
-            (_placed(f, position_map, fallback, lines) for f in unit.findings),
+            (_placed(f, positions, fallback, lines) for f in unit.findings),
             key=_finding_order,
         )
         located.append(dataclasses.replace(unit, findings=tuple(findings)))
     return located
 
 
-def _position_maps(
-    text: str, documents: Sequence[Document], limits: Limits
-) -> dict[int, PositionMap]:
-    maps: dict[int, PositionMap] = {}
-    starts = {doc.index: Position(doc.line, 1) for doc in documents}
-    try:
-        for index, data in enumerate(read_roundtrip(text, limits)):
-            maps[index] = PositionMap(data, starts.get(index, Position(1, 1)))
-    except LOAD_ERRORS:
-        pass  # the fast read already reported this; keep the documents read so far
-    return maps
-
-
 def _placed(
     finding: Finding,
-    position_map: PositionMap | None,
+    positions: NodePositions | None,
     fallback: Position,
     lines: Sequence[str],
 ) -> Finding:
     position = finding.position or fallback
-    if finding.position is None and position_map is not None and finding.path:
-        position = position_map.locate(finding.path, key=finding.at_key)
+    if finding.position is None and positions is not None and finding.path:
+        position = positions.locate_finding(finding.path, key=finding.at_key)
     return dataclasses.replace(
         finding, position=position, excerpt=finding.excerpt or excerpt(lines, position)
     )

@@ -7,12 +7,11 @@ import datetime
 import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from oppdrag.classify.scorer import Classification
 from oppdrag.diagnostics import DataPath, Finding, Severity
 from oppdrag.model.counties import county_choices, successor_of
 from oppdrag.model.fields import field_at
@@ -25,6 +24,9 @@ from oppdrag.model.proposal import (
 )
 from oppdrag.model.synonyms import CHOICE_SYNONYMS
 from oppdrag.source.yaml import Document
+
+if TYPE_CHECKING:
+    from oppdrag.classify.scorer import Classification
 
 UnitKind = Literal["proposal", "mission", "strategy"]
 

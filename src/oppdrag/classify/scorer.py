@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from oppdrag.classify.lexicon import CriterionMatcher, Token, tokenize
+from oppdrag.classify.lexicon import Lexicon, Token, tokenize
 from oppdrag.classify.rulebook import (
     CountRule,
     Criterion,
@@ -99,10 +99,7 @@ def _evidence_order(item: Evidence) -> tuple[float, str, DataPath, int]:
 class _Tally:
     """Evidence gathered for one criterion, before it is weighed."""
 
-    items: list[Evidence] = field(default_factory=list)
-
-    def add(self, item: Evidence) -> None:
-        self.items.append(item)
+    items: list[Evidence]
 
     def total(self, pole: Pole) -> float:
         return sum(e.strength for e in self.items if e.pole == pole and not e.negated)
@@ -113,27 +110,26 @@ class Scorer:
 
     def __init__(self, rulebook: Rulebook) -> None:
         self.rulebook = rulebook
-        self.matchers = {
-            c.id: CriterionMatcher(c, rulebook.negation) for c in rulebook.criteria
-        }
+        self.lexicon = Lexicon(rulebook.criteria, rulebook.negation)
+        self._sector_cache: dict[str, str | None] = {}
+        self._reads_cache: dict[tuple[str, DataPath], bool] = {}
 
     def classify(self, mission: MissionFields) -> Classification:
         """The classification of one validated mission."""
-        texts = mission_texts(mission, self.rulebook.field_weights)
         book = self.rulebook
-        scores = tuple(self._criterion(c, mission, texts) for c in book.criteria)
+        texts = mission_texts(mission, book.field_weights)
+        found = self._text_evidence(texts)
+        scores = tuple(
+            self._criterion(c, mission, texts, found[c.id]) for c in book.criteria
+        )
         total = sum(c.contribution for c in scores)
         covered = sum(c.weight for c in scores if c.transforming or c.accelerating)
         coverage = covered / book.total_weight
         distance = abs(total - book.threshold)
         confidence = min(1.0, distance / book.confidence_scale) * (0.4 + 0.6 * coverage)
-        kind = (
-            MissionType.TRANSFORMING
-            if total > book.threshold
-            else MissionType.ACCELERATING
-        )
+        transforming = total > book.threshold
         return Classification(
-            type=kind,
+            type=MissionType.TRANSFORMING if transforming else MissionType.ACCELERATING,
             score=round(total, 4),
             confidence=round(confidence, 3),
             borderline=distance < book.borderline_margin,
@@ -143,20 +139,80 @@ class Scorer:
             criteria=scores,
         )
 
+    def _text_evidence(self, texts: list[TextField]) -> dict[str, list[Evidence]]:
+        """Signal words per criterion; each signal counts once per field."""
+        found: dict[str, list[Evidence]] = {c.id: [] for c in self.rulebook.criteria}
+        for text in texts:
+            counted: set[tuple[str, str, bool]] = set()
+            for hit in self.lexicon.find(text.text, text.tokens):
+                key = (hit.criterion, hit.signal, hit.negated)
+                if key in counted or not self._reads(hit.criterion, text.path):
+                    continue
+                counted.add(key)
+                found[hit.criterion].append(
+                    Evidence(
+                        hit.criterion,
+                        hit.pole,
+                        text.path,
+                        text.text[hit.start : hit.end],
+                        text.weight,
+                        negated=hit.negated,
+                        start=hit.start,
+                        end=hit.end,
+                    )
+                )
+        return found
+
+    def _reads(self, criterion_id: str, path: DataPath) -> bool:
+        """Whether a criterion looks at the field at ``path`` (its ``fields``)."""
+        key = (criterion_id, path)
+        answer = self._reads_cache.get(key)
+        if answer is None:
+            fields = self.rulebook.criterion(criterion_id).fields
+            dotted = ".".join(p for p in path if isinstance(p, str))
+            answer = fields is None or any(
+                dotted == f or dotted.startswith(f + ".") for f in fields
+            )
+            self._reads_cache[key] = answer
+        return answer
+
     def _criterion(
-        self, criterion: Criterion, mission: MissionFields, texts: list[TextField]
+        self,
+        criterion: Criterion,
+        mission: MissionFields,
+        texts: list[TextField],
+        found: list[Evidence],
     ) -> CriterionScore:
-        tally = _Tally()
-        matcher = self.matchers[criterion.id]
-        for text in _texts_for(criterion, texts):
-            for item in _text_evidence(criterion.id, matcher, text):
-                tally.add(item)
-        if criterion.structured is not None:
-            for item in structured_evidence(
-                criterion.id, criterion.structured, mission, texts
-            ):
-                tally.add(item)
+        tally = _Tally(list(found))
+        rules = criterion.structured
+        if rules is not None:
+            tally.items.extend(structured_evidence(criterion.id, rules, mission))
+            if rules.sector_words is not None:
+                sectors = self._sector_evidence(criterion.id, rules.sector_words, texts)
+                tally.items.extend(sectors)
         return self._weigh(criterion, tally)
+
+    def _sector_evidence(
+        self, criterion_id: str, rule: SectorWords, texts: list[TextField]
+    ) -> Iterator[Evidence]:
+        """How many distinct parts of society the text names (health, transport …)."""
+        found: dict[str, TextField] = {}
+        for text in texts:
+            for token in text.tokens:
+                stem = self._sector_stem(token.text, rule)
+                if stem is not None and stem not in found:
+                    found[stem] = text
+        if found:
+            first = next(iter(found.values()))
+            path = (first.path[0],)
+            yield from _count_evidence(criterion_id, rule, path, sorted(found))
+
+    def _sector_stem(self, word: str, rule: SectorWords) -> str | None:
+        if word not in self._sector_cache:
+            self._sector_cache[word] = next(
+                (stem for stem in rule.words if word.startswith(stem)), None
+            )
+        return self._sector_cache[word]
 
     def _weigh(self, criterion: Criterion, tally: _Tally) -> CriterionScore:
         """Score = (T - A) / (T + A + smoothing); each item gets its exact share."""
@@ -196,38 +252,6 @@ def _with_contribution(item: Evidence, contribution: float) -> Evidence:
     )
 
 
-def _texts_for(criterion: Criterion, texts: list[TextField]) -> Iterator[TextField]:
-    if criterion.fields is None:
-        yield from texts
-        return
-    for text in texts:
-        dotted = ".".join(p for p in text.path if isinstance(p, str))
-        if any(dotted == f or dotted.startswith(f + ".") for f in criterion.fields):
-            yield text
-
-
-def _text_evidence(
-    criterion_id: str, matcher: CriterionMatcher, text: TextField
-) -> Iterator[Evidence]:
-    """Each signal counts once per field (negated mentions are kept, at no weight)."""
-    counted: set[tuple[str, bool]] = set()
-    for hit in matcher.find(text.text, text.tokens):
-        key = (hit.signal, hit.negated)
-        if key in counted:
-            continue
-        counted.add(key)
-        yield Evidence(
-            criterion_id,
-            hit.pole,
-            text.path,
-            text.text[hit.start : hit.end],
-            text.weight,
-            negated=hit.negated,
-            start=hit.start,
-            end=hit.end,
-        )
-
-
 def mission_texts(mission: MissionFields, weights: dict[str, float]) -> list[TextField]:
     """The prose of a mission in a fixed order (the order of keys does not matter)."""
     raw: list[tuple[DataPath, str | None]] = [
@@ -248,7 +272,7 @@ def mission_texts(mission: MissionFields, weights: dict[str, float]) -> list[Tex
         raw += _list_texts(("scope", "value_chains"), mission.scope.value_chains)
         raw += _list_texts(("scope", "technologies"), mission.scope.technologies)
     return [
-        TextField(path, text, _field_weight(path, weights), tuple(tokenize(text)))
+        TextField(path, text, _field_weight(path, weights), tokenize(text))
         for path, text in raw
         if text
     ]
@@ -275,7 +299,7 @@ def _field_weight(path: DataPath, weights: dict[str, float]) -> float:
 
 
 def structured_evidence(
-    criterion_id: str, rules: Structured, mission: MissionFields, texts: list[TextField]
+    criterion_id: str, rules: Structured, mission: MissionFields
 ) -> Iterator[Evidence]:
     """Evidence from actors, instruments, sectors, value chains and the deadline."""
     if rules.actor_kinds is not None:
@@ -299,8 +323,6 @@ def structured_evidence(
         if chains:
             path = ("scope", "value_chains")
             yield from _count_evidence(criterion_id, rules.value_chains, path, chains)
-    if rules.sector_words is not None:
-        yield from _sector_word_evidence(criterion_id, rules.sector_words, texts)
     if rules.deadline is not None:
         yield from _deadline_evidence(criterion_id, rules, mission.objective.deadline)
 
@@ -337,24 +359,6 @@ def _count_evidence(
         and 0 < len(distinct) <= rule.accelerating_at_most
     ):
         yield Evidence(criterion_id, "accelerating", path, words, rule.strength)
-
-
-def _sector_word_evidence(
-    criterion_id: str, rule: SectorWords, texts: list[TextField]
-) -> Iterator[Evidence]:
-    """How many distinct parts of society the text names (e.g. health, transport)."""
-    found: dict[str, TextField] = {}
-    stems = frozenset(rule.words)
-    lengths = sorted({len(stem) for stem in stems})
-    for text in texts:
-        for token in text.tokens:
-            for length in lengths:
-                stem = token.text[:length]
-                if stem in stems and stem not in found:
-                    found[stem] = text
-    if found:
-        first = next(iter(found.values()))
-        yield from _count_evidence(criterion_id, rule, (first.path[0],), sorted(found))
 
 
 def _deadline_evidence(

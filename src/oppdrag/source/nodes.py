@@ -1,4 +1,8 @@
-"""Positions from the fast reader's node tree: data paths and words inside text."""
+"""Positions from the fast reader's node tree: data paths and words inside text.
+
+The fast reader composes nodes that carry their start and end marks, so
+positions cost a lookup rather than a second read of the file.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +13,30 @@ from oppdrag.diagnostics import DataPath, Position
 
 
 class NodePositions:
-    """Where things are in one document, from the nodes the fast reader composed.
-
-    Used for classification evidence, which every classified mission needs, so
-    it must not cost a second read of the file.
-    """
+    """Where things are in one document, from the nodes the fast reader composed."""
 
     def __init__(self, root: Any, lines: list[str]) -> None:
         self._root = root
         self._lines = lines
+
+    def locate_finding(self, path: DataPath, *, key: bool = False) -> Position:
+        """Where a finding at ``path`` belongs: its value, or its key when ``key``.
+
+        A path that goes further than the document (a missing field) resolves
+        to the key of the deepest part that exists, where the user must add it.
+        """
+        node = self._root
+        position = _start(node)
+        for depth, part in enumerate(path):
+            pair = _child_pair(node, part)
+            if pair is None:
+                break
+            key_node, node = pair
+            last = depth == len(path) - 1
+            position = _start(
+                node if (last and not key) or key_node is None else key_node
+            )
+        return position
 
     def node_at(self, path: DataPath) -> Any:
         """The node at ``path``, or None when the path leads nowhere."""
@@ -69,6 +88,28 @@ class NodePositions:
             parts.append(piece)
             length += len(piece) + 1
         return "\n".join(parts), offsets
+
+
+def _start(node: Any) -> Position:
+    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _child_pair(node: Any, part: str | int) -> tuple[Any, Any] | None:
+    """The key node (None for list items) and the value node of one step."""
+    value = node.value
+    if isinstance(part, int):
+        if (
+            isinstance(value, list)
+            and node.tag.endswith(":seq")
+            and 0 <= part < len(value)
+        ):
+            return None, value[part]
+        return None
+    if isinstance(value, list) and node.tag.endswith(":map"):
+        for key, child in value:
+            if key.value == part:
+                return key, child
+    return None
 
 
 def _position_in(offsets: list[tuple[int, int, int]], offset: int) -> Position:

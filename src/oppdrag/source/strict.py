@@ -25,18 +25,30 @@ from ruamel.yaml import tokens as tk
 
 from oppdrag.diagnostics import Position
 
-# Cheap signs that a text may use a construct the readers disagree on.
-_TRIGGER = re.compile(
-    r"\t"  # a tab anywhere
-    r"|^%"  # a directive
-    r"|\S#"  # a '#' glued to what comes before it
-    r"|(?:^|[\s\[{,])[&!](?:\S|$)"  # an anchor or a tag
-    r"|[\[{,][ ]*-[ ]*(?:[,\]}]|$)"  # a lone '-' inside brackets
-    r"|[\[{][^\]}\n]*$"  # brackets that continue on the next line
-    r"|(?:^|[:,\[{-])[ ]+[\"'][^\"'\n]*$"  # quoted text continued on the next line
-    r"|[|>][-+0-9]*[ ]*(?:#[^\n]*)?\n(?:[ ]*\n)*[ ]+\n"  # block text opens with blanks
-    r"|:[ ]+#[^\n]*\n[ ]+#",  # a comment between a key and its value
-    re.MULTILINE,
+# Cheap signs that a text may use a construct the readers disagree on: a
+# character that must be present, and a pattern around it (None: the character
+# alone is the sign). The character test skips the pattern for most texts.
+_TRIGGERS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
+    ("\t", None),  # a tab anywhere
+    ("%", re.compile(r"^%", re.MULTILINE)),  # a directive
+    (
+        "#",
+        re.compile(r"\S#|:[ ]+#[^\n]*\n[ ]+#"),
+    ),  # '#' glued on; comment before a value
+    ("&", re.compile(r"(?:^|[\s\[{,])&", re.MULTILINE)),  # an anchor
+    ("!", re.compile(r"(?:^|[\s\[{,])!", re.MULTILINE)),  # a tag
+    ("[", re.compile(r"\[[^\]\n]*$|[\[,][ ]*-[ ]*(?:[,\]]|$)", re.MULTILINE)),
+    ("{", re.compile(r"\{[^}\n]*$|[{,][ ]*-[ ]*(?:[,}]|$)", re.MULTILINE)),
+    (
+        '"',
+        re.compile(r"(?:^|[:,\[{-])[ ]+\"[^\"\n]*$", re.MULTILINE),
+    ),  # continued quote
+    ("'", re.compile(r"(?:^|[:,\[{-])[ ]+'[^'\n]*$", re.MULTILINE)),
+    (
+        "|",
+        re.compile(r"\|[-+0-9]*[ ]*(?:#[^\n]*)?\n(?:[ ]*\n)*[ ]+\n"),
+    ),  # blank-first block
+    (">", re.compile(r">[-+0-9]*[ ]*(?:#[^\n]*)?\n(?:[ ]*\n)*[ ]+\n")),
 )
 
 
@@ -50,7 +62,10 @@ class Ambiguity:
 
 def needs_second_opinion(text: str) -> bool:
     """True when the text may hold a construct the two readers disagree on."""
-    return _TRIGGER.search(text) is not None
+    return any(
+        char in text and (pattern is None or pattern.search(text) is not None)
+        for char, pattern in _TRIGGERS
+    )
 
 
 def find_ambiguity(text: str) -> Ambiguity | None:
