@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from oppdrag import __version__
 from oppdrag.diagnostics import Finding, Position
+from oppdrag.parallel import map_in_order, worker_count
 from oppdrag.report import FileReport, RunReport
 from oppdrag.source.discover import STDIN, discover
 from oppdrag.source.nodes import NodePositions
@@ -40,6 +41,8 @@ class Options:
     stdin_name: str = "<stdin>"
     classify: bool = False
     rulebook: Rulebook | None = None
+    # Processes for large batches; None chooses from the number of files and CPUs.
+    jobs: int | None = None
 
 
 class Session:
@@ -78,14 +81,30 @@ def check_paths(
 ) -> RunReport:
     """Check every file under ``paths``; ``stdin`` holds the bytes for ``-``."""
     found = discover(paths)
+    names = [name for name in found.files if name != STDIN]
+    workers = worker_count(options.jobs, len(names))
+    checked = dict(
+        zip(names, map_in_order(_FileChecker(options), names, workers), strict=True)
+    )
     session = Session(options)
-    reports = []
-    for name in found.files:
-        if name == STDIN:
-            reports.append(check_bytes(stdin or b"", options.stdin_name, session))
-        else:
-            reports.append(check_file(name, session))
+    reports = [
+        check_bytes(stdin or b"", options.stdin_name, session)
+        if name == STDIN
+        else checked[name]
+        for name in found.files
+    ]
     return RunReport(tuple(reports), tuple(found.problems), __version__)
+
+
+class _FileChecker:
+    """Checks a list of files in one process (picklable, for worker processes)."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def __call__(self, names: Sequence[str]) -> list[FileReport]:
+        session = Session(self.options)
+        return [check_file(name, session) for name in names]
 
 
 def check_file(path: str, session: Session) -> FileReport:

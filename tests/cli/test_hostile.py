@@ -168,3 +168,19 @@ def test_duplicate_key_does_not_hide_other_problems(
     assert exit_code == 1
     assert "Y002" in codes
     assert codes.count("S003") == 3  # title, challenge, objective
+
+
+def test_parallel_batch_gives_the_same_report(run_cli: RunCli, in_tmp: Path) -> None:
+    """A batch checked in two processes reports exactly what one process reports."""
+    minimal = (DATA / "valid-minimal.yaml").read_text()
+    for index in range(120):
+        text = minimal.replace("minimal-mission", f"mission-{index:03d}")
+        if index % 7 == 0:
+            text = text.replace("deadline: 2030", "deadline: soon")
+        write(in_tmp / f"p{index:03d}.yaml", text)
+    serial = run_cli("validate", "-f", "json", "--jobs", "1", ".")
+    parallel = run_cli("validate", "-f", "json", "--jobs", "2", ".")
+
+    assert serial.exit_code == parallel.exit_code == 1
+    assert serial.stdout == parallel.stdout
+    assert json.loads(serial.stdout)["summary"]["invalid"] == 18

@@ -21,6 +21,7 @@ from oppdrag.cli.console import (
 from oppdrag.cli.options import (
     ColorOption,
     ConfigOption,
+    JobsOption,
     LangOption,
     OutputOption,
     Paths,
@@ -54,7 +55,9 @@ class ClassifyFormat(StrEnum):
     MARKDOWN = "markdown"
 
 
-def _options(config: Path | None, max_file_size: str, stdin_name: str) -> Options:
+def _options(
+    config: Path | None, max_file_size: str, stdin_name: str, jobs: int = 0
+) -> Options:
     from oppdrag.engine import Options  # noqa: PLC0415 -- lazy for start-up
     from oppdrag.source.yaml import Limits  # noqa: PLC0415
 
@@ -63,6 +66,7 @@ def _options(config: Path | None, max_file_size: str, stdin_name: str) -> Option
         stdin_name=stdin_name,
         classify=True,
         rulebook=custom_rulebook(settings(config)),
+        jobs=jobs or None,
     )
 
 
@@ -79,6 +83,7 @@ def classify(  # noqa: PLR0913 -- one parameter per command-line option
     config: ConfigOption = None,
     max_file_size: SizeOption = "10MB",
     stdin_filename: StdinName = "<stdin>",
+    jobs: JobsOption = 0,
 ) -> None:
     """Classify each mission as accelerating or transforming, with its top reasons.
 

@@ -70,6 +70,15 @@ SizeOption = Annotated[
 StdinName = Annotated[
     str, typer.Option("--stdin-filename", help="Name to show for standard input.")
 ]
+JobsOption = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        help="Processes to use for large batches (0: choose from the CPUs and files).",
+        min=0,
+    ),
+]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="Show findings only, no summary line.")
 ]

@@ -18,6 +18,7 @@ from oppdrag.cli.console import (
 from oppdrag.cli.options import (
     ColorOption,
     ConfigOption,
+    JobsOption,
     LangOption,
     OutputOption,
     Paths,
@@ -51,6 +52,7 @@ def validate(  # noqa: PLR0913 -- one parameter per command-line option
     config: ConfigOption = None,
     max_file_size: SizeOption = "10MB",
     stdin_filename: StdinName = "<stdin>",
+    jobs: JobsOption = 0,
     quiet: QuietOption = False,
 ) -> None:
     """Check that proposals are well-formed YAML and follow the proposal format.
@@ -66,7 +68,9 @@ def validate(  # noqa: PLR0913 -- one parameter per command-line option
     language_ = language(lang)
     limits = Limits(max_file_bytes=parse_size(max_file_size))
     rulebook = custom_rulebook(settings(config))
-    options = Options(limits=limits, stdin_name=stdin_filename, rulebook=rulebook)
+    options = Options(
+        limits=limits, stdin_name=stdin_filename, rulebook=rulebook, jobs=jobs or None
+    )
     report = run_checks(paths, options, language_)
     colored = use_color(color, to_terminal=output is None and stdout_is_terminal())
     write_output(

@@ -7,6 +7,7 @@ positions cost a lookup rather than a second read of the file.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from oppdrag.diagnostics import DataPath, Position
@@ -18,6 +19,7 @@ class NodePositions:
     def __init__(self, root: Any, lines: list[str]) -> None:
         self._root = root
         self._lines = lines
+        self._spans: dict[int, tuple[str, list[tuple[int, int, int]]]] = {}
 
     def locate_finding(self, path: DataPath, *, key: bool = False) -> Position:
         """Where a finding at ``path`` belongs: its value, or its key when ``key``.
@@ -66,9 +68,11 @@ class NodePositions:
         node = self.node_at(path)
         if node is None:
             return None
-        pattern = re.compile(r"\s+".join(map(re.escape, words.split())), re.IGNORECASE)
+        pattern = _words_pattern(words)
         rank = len(pattern.findall(value[:start]))
-        source, offsets = self._span(node)
+        if id(node) not in self._spans:
+            self._spans[id(node)] = self._span(node)
+        source, offsets = self._spans[id(node)]
         for index, match in enumerate(pattern.finditer(source)):
             if index == rank:
                 return _position_in(offsets, match.start())
@@ -88,6 +92,12 @@ class NodePositions:
             parts.append(piece)
             length += len(piece) + 1
         return "\n".join(parts), offsets
+
+
+@lru_cache(maxsize=4096)
+def _words_pattern(words: str) -> re.Pattern[str]:
+    """The words, with any white space (a line break in folded text) between them."""
+    return re.compile(r"\s+".join(map(re.escape, words.split())), re.IGNORECASE)
 
 
 def _start(node: Any) -> Position:

@@ -35,7 +35,7 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
         "#",
         re.compile(r"\S#|:[ ]+#[^\n]*\n[ ]+#"),
     ),  # '#' glued on; comment before a value
-    ("&", re.compile(r"(?:^|[\s\[{,])&", re.MULTILINE)),  # an anchor
+    ("&", re.compile(r"(?:^|[\s\[{,])&\S", re.MULTILINE)),  # an anchor
     ("!", re.compile(r"(?:^|[\s\[{,])!", re.MULTILINE)),  # a tag
     ("[", re.compile(r"\[[^\]\n]*$|[\[,][ ]*-[ ]*(?:[,\]]|$)", re.MULTILINE)),
     ("{", re.compile(r"\{[^}\n]*$|[{,][ ]*-[ ]*(?:[,}]|$)", re.MULTILINE)),

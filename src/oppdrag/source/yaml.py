@@ -145,6 +145,23 @@ class _FastResolver(VersionedResolver):
             self.__dict__["_resolvers"] = cached
         return cached
 
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        """The tag of a node; a scalar's answer is remembered across files."""
+        if kind is not ScalarNode:
+            return super().resolve(kind, value, implicit)
+        key = (value, implicit)
+        tag = _SCALAR_TAGS.get(key)
+        if tag is None:
+            if len(_SCALAR_TAGS) > _SCALAR_TAG_LIMIT:
+                _SCALAR_TAGS.clear()
+            tag = _SCALAR_TAGS[key] = super().resolve(kind, value, implicit)
+        return tag
+
+
+# Scalars repeat across a batch (keys, choices, years): their resolved tags.
+_SCALAR_TAGS: dict[tuple[Any, Any], Any] = {}
+_SCALAR_TAG_LIMIT = 200_000
+
 
 def _fast_yaml() -> YAML:
     yaml = YAML(typ="safe", pure=False)
