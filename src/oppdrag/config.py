@@ -17,9 +17,12 @@ from oppdrag.classify.rulebook import (
     default_rulebook,
 )
 from oppdrag.errors import ConfigError
+from oppdrag.selection import CheckSettings
 
 CONFIG_NAMES = ("oppdrag.toml", ".oppdrag.toml", "pyproject.toml")
-_SECTIONS = ("classify",)
+_CHECK_KEYS = set(CheckSettings.model_fields) | {
+    f.alias for f in CheckSettings.model_fields.values() if f.alias
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +31,12 @@ class Settings:
 
     source: Path | None = None
     classify: Overrides = field(default_factory=Overrides)
+    check: CheckSettings = field(default_factory=CheckSettings)
+
+    @property
+    def root(self) -> Path | None:
+        """The folder the settings file is in (globs are relative to it)."""
+        return self.source.parent if self.source else None
 
     @property
     def changes_rulebook(self) -> bool:
@@ -61,15 +70,21 @@ def load_settings(path: Path | None) -> Settings:
     """Read settings from ``path`` (None gives the defaults)."""
     if path is None:
         return Settings()
-    table = _oppdrag_table(path)
+    table = dict(_oppdrag_table(path))
+    classify_table = table.pop("classify", {})
     for key in table:
-        if key not in _SECTIONS:
-            raise ConfigError(_unknown(f"key '{key}'", key, list(_SECTIONS), path))
+        if key not in _CHECK_KEYS:
+            known = sorted(k for k in _CHECK_KEYS if "_" not in k or k == "select")
+            raise ConfigError(_unknown(f"key '{key}'", key, [*known, "classify"], path))
     try:
-        overrides = Overrides.model_validate(table.get("classify", {}))
+        overrides = Overrides.model_validate(classify_table)
     except ValidationError as error:
-        raise ConfigError(_explain(error, path)) from None
-    return Settings(source=path, classify=overrides)
+        raise ConfigError(_explain(error, path, "classify.")) from None
+    try:
+        check = CheckSettings.model_validate(table)
+    except ValidationError as error:
+        raise ConfigError(_explain(error, path, "")) from None
+    return Settings(source=path, classify=overrides, check=check)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -102,12 +117,14 @@ def _unknown(what: str, name: str, known: list[str], path: Path | None) -> str:
     return f"{where}unknown {what} in the configuration.{hint}"
 
 
-def _explain(error: ValidationError, path: Path) -> str:
+def _explain(error: ValidationError, path: Path, prefix: str) -> str:
     first = error.errors()[0]
     location = ".".join(str(p) for p in first["loc"])
     if first["type"] == "extra_forbidden":
-        known = list(Overrides.model_fields)
-        return _unknown(
-            f"key 'classify.{location}'", str(first["loc"][-1]), known, path
+        model: type[Overrides] | type[CheckSettings] = (
+            Overrides if prefix else CheckSettings
         )
-    return f"{path}: classify.{location}: {first['msg']}"
+        known = [f.alias or name for name, f in model.model_fields.items()]
+        return _unknown(f"key '{prefix}{location}'", str(first["loc"][-1]), known, path)
+    message = str(first["msg"]).removeprefix("Value error, ")
+    return f"{path}: {prefix}{location}: {message}"

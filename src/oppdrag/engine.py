@@ -6,14 +6,20 @@ import dataclasses
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from oppdrag import __version__
-from oppdrag.diagnostics import Finding, Position
-from oppdrag.parallel import map_in_order, worker_count
+from oppdrag.checking import finish
+from oppdrag.diagnostics import DataPath, Finding, Position
+from oppdrag.parallel import Progress, map_in_order, worker_count
 from oppdrag.report import FileReport, RunReport
+from oppdrag.rules.running import run_mission_rules
+from oppdrag.rules.suppression import Suppression, find_suppressions
 from oppdrag.source.discover import STDIN, discover
+from oppdrag.source.ignore import IgnoreRules
 from oppdrag.source.nodes import NodePositions
 from oppdrag.source.text import decode, excerpt, file_finding
 from oppdrag.source.yaml import (
@@ -26,6 +32,7 @@ from oppdrag.validate import Unit, validate_document
 if TYPE_CHECKING:
     from oppdrag.classify.rulebook import Rulebook
     from oppdrag.classify.scorer import Scorer
+    from oppdrag.selection import CheckSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +47,13 @@ class Options:
     limits: Limits = dataclasses.field(default_factory=Limits)
     stdin_name: str = "<stdin>"
     classify: bool = False
+    # Locate each piece of classification evidence (classify, explain).
+    evidence: bool = False
+    # Run the quality rules and apply check settings (oppdrag check).
+    rules: bool = False
+    check: CheckSettings | None = None
+    settings_root: Path | None = None
+    reference_year: int = dataclasses.field(default_factory=lambda: date.today().year)
     rulebook: Rulebook | None = None
     # Processes for large batches; None chooses from the number of files and CPUs.
     jobs: int | None = None
@@ -77,15 +91,20 @@ def _default_scorer() -> Scorer:
 
 
 def check_paths(
-    paths: Sequence[str], options: Options, stdin: bytes | None = None
+    paths: Sequence[str],
+    options: Options,
+    stdin: bytes | None = None,
+    progress: Progress | None = None,
 ) -> RunReport:
-    """Check every file under ``paths``; ``stdin`` holds the bytes for ``-``."""
-    found = discover(paths)
+    """Check every file under ``paths``; ``stdin`` holds the bytes for ``-``.
+
+    ``progress(done, total)`` is called as files are checked, for a progress bar.
+    """
+    found = discover(paths, _ignore_rules(options))
     names = [name for name in found.files if name != STDIN]
     workers = worker_count(options.jobs, len(names))
-    checked = dict(
-        zip(names, map_in_order(_FileChecker(options), names, workers), strict=True)
-    )
+    results = map_in_order(_FileChecker(options), names, workers, progress)
+    checked = dict(zip(names, results, strict=True))
     session = Session(options)
     reports = [
         check_bytes(stdin or b"", options.stdin_name, session)
@@ -93,7 +112,21 @@ def check_paths(
         else checked[name]
         for name in found.files
     ]
-    return RunReport(tuple(reports), tuple(found.problems), __version__)
+    report = RunReport(tuple(reports), tuple(found.problems), __version__)
+    if options.rules and options.check is not None:
+        report = finish(report, options.check, options.settings_root)
+    return report
+
+
+def _ignore_rules(options: Options) -> IgnoreRules | None:
+    """What folder walks skip: only ``check`` reads .gitignore and exclude globs."""
+    if not options.rules or options.check is None:
+        return None
+    return IgnoreRules(
+        respect_gitignore=options.check.respect_gitignore,
+        exclude=options.check.exclude,
+        root=options.settings_root,
+    )
 
 
 class _FileChecker:
@@ -148,9 +181,15 @@ def check_text(text: str, name: str, session: Session | None = None) -> FileRepo
         return _file_problem(name, "Y008", "file.empty")
     units = [unit for doc in loaded.documents for unit in validate_document(doc)]
     units = _classify(text, loaded.documents, units, session)
-    if any(unit.findings for unit in units):
-        units = _locate(text, loaded.documents, units)
-    return FileReport(name, file_findings, tuple(units))
+    suppressions: tuple[Suppression, ...] = ()
+    if session.options.rules:
+        units = run_mission_rules(
+            units, loaded.documents, session.options.reference_year
+        )
+        suppressions = tuple(find_suppressions(text.splitlines()))
+    if any(unit.findings for unit in units) or session.options.rules:
+        units = _locate(text, loaded.documents, units, anchors=session.options.rules)
+    return FileReport(name, file_findings, tuple(units), suppressions)
 
 
 def _classify(
@@ -171,7 +210,7 @@ def _classify(
         )
 
         classification = session.scorer.classify(unit.fields)
-        if session.options.classify:
+        if session.options.evidence:
             classification = locate_evidence(classification, nodes[unit.document], unit)
         findings = unit.findings + declared_type_findings(unit, classification)
         result.append(
@@ -185,9 +224,9 @@ def _file_problem(name: str, code: str, message_id: str, **args: object) -> File
 
 
 def _locate(
-    text: str, documents: Sequence[Document], units: Iterable[Unit]
+    text: str, documents: Sequence[Document], units: Iterable[Unit], *, anchors: bool
 ) -> list[Unit]:
-    """Give each finding a line, column and source excerpt."""
+    """Give each finding a line, column and source excerpt (and units their anchors)."""
     lines = text.splitlines()
     nodes = {doc.index: NodePositions(doc.node, lines) for doc in documents}
     located = []
@@ -198,8 +237,23 @@ def _locate(
             (_placed(f, positions, fallback, lines) for f in unit.findings),
             key=_finding_order,
         )
-        located.append(dataclasses.replace(unit, findings=tuple(findings)))
+        unit_anchors = _anchors(unit, positions, lines) if anchors and positions else ()
+        located.append(
+            dataclasses.replace(unit, findings=tuple(findings), anchors=unit_anchors)
+        )
     return located
+
+
+def _anchors(
+    unit: Unit, positions: NodePositions, lines: Sequence[str]
+) -> tuple[tuple[DataPath, Position, str | None], ...]:
+    """Where findings about the batch (B rules) point: the id and the objective."""
+    places = []
+    for part in (("id",), ("objective", "statement")):
+        path = (*unit.path, *part)
+        position = positions.locate_finding(path)
+        places.append((path, position, excerpt(lines, position)))
+    return tuple(places)
 
 
 def _placed(

@@ -33,15 +33,41 @@ def _can_fork() -> bool:
     return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
 
 
+Progress = Callable[[int, int], None]
+# Files per piece of work when progress is reported.
+PROGRESS_CHUNK = 25
+
+
 def map_in_order(
-    work: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item], workers: int
+    work: Callable[[Sequence[Item]], list[Result]],
+    items: Sequence[Item],
+    workers: int,
+    progress: Progress | None = None,
 ) -> list[Result]:
-    """``work`` over ``items`` in ``workers`` processes, results in the items' order."""
-    if workers <= 1 or not _can_fork():
-        return work(items)
-    size = -(-len(items) // workers)
+    """``work`` over ``items`` in ``workers`` processes, results in the items' order.
+
+    ``progress(done, total)`` is called as pieces of work finish.
+    """
+    parallel = workers > 1 and _can_fork()
+    if progress is not None:
+        size = PROGRESS_CHUNK
+    else:
+        size = -(-len(items) // workers) if parallel else max(1, len(items))
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    results: list[Result] = []
+    if not parallel:
+        for chunk in chunks:
+            results.extend(work(chunk))
+            _report(progress, len(results), len(items))
+        return results
     context = multiprocessing.get_context("fork")
-    with context.Pool(processes=len(chunks)) as pool:
-        parts = pool.map(work, chunks)
-    return [result for part in parts for result in part]
+    with context.Pool(processes=min(workers, len(chunks))) as pool:
+        for part in pool.imap(work, chunks):
+            results.extend(part)
+            _report(progress, len(results), len(items))
+    return results
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)

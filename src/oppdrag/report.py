@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from oppdrag.diagnostics import Finding, Severity
+from oppdrag.rules.suppression import Suppression
 from oppdrag.source.discover import PathProblem
 from oppdrag.validate import Unit
 
@@ -17,6 +18,8 @@ class FileReport:
     path: str
     findings: tuple[Finding, ...]
     units: tuple[Unit, ...]
+    # Suppression comments in the file (oppdrag check applies them after the batch).
+    suppressions: tuple[Suppression, ...] = ()
 
     def all_findings(self) -> Iterator[tuple[Unit | None, Finding]]:
         """File-level findings first, then each unit's, in file order."""

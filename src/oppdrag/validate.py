@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from oppdrag.diagnostics import DataPath, Finding, Severity
+from oppdrag.diagnostics import DataPath, Finding, Position, Severity
 from oppdrag.model.counties import county_choices, successor_of
 from oppdrag.model.fields import field_at
 from oppdrag.model.proposal import (
@@ -49,6 +49,8 @@ class Unit:
     fields: MissionFields | None
     findings: tuple[Finding, ...]
     classification: Classification | None = None
+    # Places batch rules point at: (data path, position, source excerpt).
+    anchors: tuple[tuple[DataPath, Position, str | None], ...] = ()
 
     @property
     def valid(self) -> bool:
@@ -353,11 +355,14 @@ def _wrong_type(path: DataPath, kind: str, value: Any, label: str) -> Finding:
     if kind == "int_type" and label in _YEAR_FIELDS:
         expected = "year"
     actual = _yaml_kind(value)
-    message_id = "schema.wrong_type_date" if actual == "date" else "schema.wrong_type"
+    code, message_id = "S004", "schema.wrong_type"
+    if actual == "date":
+        message_id = "schema.wrong_type_date"
+        code = "Y103" if expected == "text" else code
     if value is None:
         message_id = "schema.wrong_type_empty"
     return _finding(
-        "S004",
+        code,
         message_id,
         path,
         field=label,

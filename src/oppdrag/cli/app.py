@@ -46,7 +46,9 @@ def _root(
 
 
 # Registering the commands: each module adds its commands to ``app``.
+from oppdrag.cli import check as _check  # noqa: E402
 from oppdrag.cli import classify as _classify  # noqa: E402
+from oppdrag.cli import rules as _rules  # noqa: E402
 from oppdrag.cli import validate as _validate  # noqa: E402
 
-__all__ = ["_classify", "_validate", "app"]
+__all__ = ["_check", "_classify", "_rules", "_validate", "app"]

@@ -65,6 +65,7 @@ def _options(
         limits=Limits(max_file_bytes=parse_size(max_file_size)),
         stdin_name=stdin_name,
         classify=True,
+        evidence=True,
         rulebook=custom_rulebook(settings(config)),
         jobs=jobs or None,
     )

@@ -321,6 +321,116 @@ MESSAGES: dict[str, Msg] = {
     "eval.wrong": Msg("Misclassified"),
     "eval.none_labelled": Msg("no valid mission with a declared_type to evaluate"),
     "eval.borderline": Msg("borderline: {count}"),
+    # Rules (oppdrag check).
+    "rule.Q101": Msg(
+        "the objective has no measurable target: no target value and no number in "
+        "the statement",
+        "Add targets with an indicator, unit, baseline and target value, or put the "
+        "number in the statement.",
+    ),
+    "rule.Q102": Msg(
+        "the target '{indicator}' has no year",
+        "Add 'year:': when is the target to be reached?",
+    ),
+    "rule.Q103": Msg(
+        "the target '{indicator}' has no baseline",
+        "Add 'baseline:' and 'baseline_year:', the value today.",
+    ),
+    "rule.Q104": Msg(
+        "the target '{indicator}' has no unit",
+        "Add 'unit:', such as 'kt CO2e', 'persons' or 'per cent'.",
+    ),
+    "rule.Q105": Msg(
+        "the deadline {year} has passed (it is {now} now)",
+        "Set a new deadline, or set 'status:' to completed or discontinued.",
+    ),
+    "rule.Q106": Msg(
+        "the target year {year} is after the mission's deadline {deadline}",
+        "Move the target year to {deadline} or earlier, or move the deadline.",
+    ),
+    "rule.Q107": Msg(
+        "the challenge is described in only {words} words and lists no sub-problems",
+        "Say what is wrong, for whom and why it is hard ({least} words or more), or "
+        "list the linked sub-problems under 'problems:'.",
+    ),
+    "rule.Q108": Msg(
+        "placeholder text is left in the proposal: '{text}'",
+        "Write the real text before the proposal goes further.",
+    ),
+    "rule.Q109": Msg(
+        "one technology, {technology}, is presented as the whole solution",
+        "Missions stay open to several solutions: state the goal without the "
+        "technology, or name the alternatives in scope.technologies.",
+    ),
+    "rule.Q110": Msg(
+        "the proposal names no actors",
+        "Add 'actors:' with who takes part, what kind of actor and in what role.",
+    ),
+    "rule.Q111": Msg(
+        "all actors come from one sector",
+        "Add actors from another sector: business, research, municipalities, civil "
+        "society or citizens.",
+    ),
+    "rule.Q112": Msg(
+        "no actor has the role 'lead'",
+        "Give the actor that owns the mission 'role: lead'.",
+    ),
+    "rule.Q113": Msg(
+        "a transforming mission without citizens, civil society or municipalities "
+        "among its actors",
+        "Add the people and local communities whose practices must change (kind: "
+        "citizens, civil_society or municipality).",
+    ),
+    "rule.Q114": Msg(
+        "the proposal lists no policy instruments",
+        "Add 'instruments:' such as financing, procurement, regulation or competence.",
+    ),
+    "rule.Q115": Msg(
+        "only one kind of policy instrument ({instrument})",
+        "Missions combine several instruments; consider which others this one needs.",
+    ),
+    "rule.Q116": Msg(
+        "a regional business mission without a link to smart specialisation",
+        "Add 'smart_specialisation:' with the county's S3 priority areas it serves.",
+    ),
+    "rule.Y101": Msg(
+        "'{value}' is text here, but YAML 1.1 tools read it as true or false",
+        'Put it in quotes: "{value}".',
+    ),
+    "rule.Y102": Msg(
+        "'{value}' is read as written here, but YAML 1.1 tools read it as another "
+        "number",
+        'Put it in quotes: "{value}" (or drop the leading zero if it is a number).',
+    ),
+    "rule.B201": Msg(
+        "the id '{id}' is also used at {where}",
+        "Give each mission its own id.",
+    ),
+    "rule.B202": Msg(
+        "the same objective statement is also in {where}",
+        "Write this mission's own objective, or merge the two missions.",
+    ),
+    "rule.O001": Msg(
+        "this suppression of {codes} gives no reason",
+        "Add the reason after '--', e.g. '# oppdrag: ignore[Q103] -- agreed with the "
+        "finance committee'.",
+    ),
+    "rule.O002": Msg(
+        "this suppression of {codes} suppresses nothing",
+        "Remove the comment: the problem it was for is gone, or on another line.",
+    ),
+    "rule.O003": Msg(
+        "the suppression names an unknown rule code '{code}'",
+        "Check the code with 'oppdrag rule --all'.",
+    ),
+    "check.baseline": Msg(
+        "baseline: {hidden} known finding(s) hidden, {fixed} fixed since"
+    ),
+    "check.fixed": Msg("fixed: {file} {code} {path}"),
+    "ui.code": Msg("code"),
+    "ui.severity": Msg("severity"),
+    "ui.message": Msg("message"),
+    "ui.no_problems": Msg("No problems found."),
     "ui.type": Msg("type"),
     "ui.score": Msg("score"),
     "ui.confidence": Msg("confidence"),

@@ -314,6 +314,115 @@ MESSAGES: dict[str, Msg] = {
     "eval.wrong": Msg("Feilklassifisert"),
     "eval.none_labelled": Msg("ingen gyldige oppdrag med declared_type å evaluere"),
     "eval.borderline": Msg("grensetilfeller: {count}"),
+    "rule.Q101": Msg(
+        "målet har ikke noe målbart måltall: ingen målverdi og ikke noe tall i "
+        "målformuleringen",
+        "Legg til måltall med indikator, enhet, nullpunkt og målverdi, eller skriv "
+        "tallet inn i målformuleringen.",
+    ),
+    "rule.Q102": Msg(
+        "måltallet «{indicator}» har ikke noe år",
+        "Legg til «year:»: når skal målet nås?",
+    ),
+    "rule.Q103": Msg(
+        "måltallet «{indicator}» har ikke noe nullpunkt",
+        "Legg til «baseline:» og «baseline_year:», verdien i dag.",
+    ),
+    "rule.Q104": Msg(
+        "måltallet «{indicator}» har ingen enhet",
+        "Legg til «unit:», for eksempel «kt CO2e», «personer» eller «prosent».",
+    ),
+    "rule.Q105": Msg(
+        "fristen {year} er passert (nå er det {now})",
+        "Sett en ny frist, eller sett «status:» til completed eller discontinued.",
+    ),
+    "rule.Q106": Msg(
+        "måltallet skal nås i {year}, etter oppdragets frist {deadline}",
+        "Flytt måltallets år til {deadline} eller tidligere, eller flytt fristen.",
+    ),
+    "rule.Q107": Msg(
+        "utfordringen er beskrevet med bare {words} ord og uten delproblemer",
+        "Si hva som er galt, for hvem og hvorfor det er vanskelig ({least} ord eller "
+        "mer), eller før opp delproblemene under «problems:».",
+    ),
+    "rule.Q108": Msg(
+        "plassholdertekst står igjen i forslaget: «{text}»",
+        "Skriv den virkelige teksten før forslaget går videre.",
+    ),
+    "rule.Q109": Msg(
+        "én teknologi, {technology}, er presentert som hele løsningen",
+        "Oppdrag skal være åpne for flere løsninger: formuler målet uten teknologien, "
+        "eller nevn alternativene i scope.technologies.",
+    ),
+    "rule.Q110": Msg(
+        "forslaget nevner ingen aktører",
+        "Legg til «actors:» med hvem som deltar, hva slags aktør og i hvilken rolle.",
+    ),
+    "rule.Q111": Msg(
+        "alle aktørene kommer fra én sektor",
+        "Legg til aktører fra en annen sektor: næringsliv, forskning, kommuner, "
+        "sivilsamfunn eller innbyggere.",
+    ),
+    "rule.Q112": Msg(
+        "ingen aktør har rollen «lead»",
+        "Gi aktøren som eier oppdraget «role: lead».",
+    ),
+    "rule.Q113": Msg(
+        "et transformerende oppdrag uten innbyggere, sivilsamfunn eller kommuner blant "
+        "aktørene",
+        "Ta med menneskene og lokalsamfunnene som må endre praksis (kind: citizens, "
+        "civil_society eller municipality).",
+    ),
+    "rule.Q114": Msg(
+        "forslaget nevner ingen virkemidler",
+        "Legg til «instruments:», for eksempel financing, procurement, regulation "
+        "eller competence.",
+    ),
+    "rule.Q115": Msg(
+        "bare én type virkemiddel ({instrument})",
+        "Oppdrag kombinerer flere virkemidler; vurder hvilke andre dette trenger.",
+    ),
+    "rule.Q116": Msg(
+        "et regionalt næringsoppdrag uten kobling til smart spesialisering",
+        "Legg til «smart_specialisation:» med fylkets S3-områder oppdraget støtter.",
+    ),
+    "rule.Y101": Msg(
+        "«{value}» er tekst her, men YAML 1.1-verktøy leser det som sant eller usant",
+        'Sett det i anførselstegn: "{value}".',
+    ),
+    "rule.Y102": Msg(
+        "«{value}» leses som skrevet her, men YAML 1.1-verktøy leser et annet tall",
+        'Sett det i anførselstegn: "{value}" (eller fjern nullen foran hvis det er '
+        "et tall).",
+    ),
+    "rule.B201": Msg(
+        "id-en «{id}» brukes også i {where}", "Gi hvert oppdrag sin egen id."
+    ),
+    "rule.B202": Msg(
+        "den samme målformuleringen står også i {where}",
+        "Skriv dette oppdragets eget mål, eller slå de to oppdragene sammen.",
+    ),
+    "rule.O001": Msg(
+        "denne unntakskommentaren for {codes} oppgir ingen grunn",
+        "Skriv grunnen etter «--», for eksempel «# oppdrag: ignore[Q103] -- avtalt "
+        "med økonomiutvalget».",
+    ),
+    "rule.O002": Msg(
+        "denne unntakskommentaren for {codes} skjuler ingenting",
+        "Fjern kommentaren: problemet den gjaldt er borte, eller på en annen linje.",
+    ),
+    "rule.O003": Msg(
+        "unntakskommentaren nevner en ukjent regelkode «{code}»",
+        "Sjekk koden med «oppdrag rule --all».",
+    ),
+    "check.baseline": Msg(
+        "grunnlinje: {hidden} kjente funn skjult, {fixed} rettet siden"
+    ),
+    "check.fixed": Msg("rettet: {file} {code} {path}"),
+    "ui.code": Msg("kode"),
+    "ui.severity": Msg("alvorlighet"),
+    "ui.message": Msg("melding"),
+    "ui.no_problems": Msg("Ingen problemer funnet."),
     "ui.type": Msg("type"),
     "ui.score": Msg("skår"),
     "ui.confidence": Msg("sikkerhet"),

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from oppdrag.source.ignore import IgnoreRules
+
 YAML_SUFFIXES = (".yaml", ".yml")
 STDIN = "-"
 
@@ -28,12 +30,13 @@ class Discovery:
     problems: list[PathProblem] = field(default_factory=list)
 
 
-def discover(paths: Iterable[str]) -> Discovery:
+def discover(paths: Iterable[str], ignore: IgnoreRules | None = None) -> Discovery:
     """Files named directly, ``-`` for standard input, and YAML files under folders.
 
     Folders are searched recursively for ``*.yaml`` and ``*.yml``, skipping
-    hidden folders; linked folders are followed unless they lead back into a
-    folder already being searched.
+    hidden folders and what ``ignore`` says to skip; linked folders are followed
+    unless they lead back into a folder already being searched. Files named
+    directly are always checked.
     """
     found = Discovery()
     seen: set[str] = set()
@@ -42,7 +45,7 @@ def discover(paths: Iterable[str]) -> Discovery:
             _add(found, seen, STDIN)
         elif os.path.isdir(raw):
             before = len(found.files)
-            for name in _walk(Path(raw), found.problems):
+            for name in _walk(Path(raw), found.problems, ignore):
                 _add(found, seen, name)
             if len(found.files) == before and not _has_yaml_problem(found, raw):
                 found.problems.append(PathProblem("ui.no_yaml", raw))
@@ -64,12 +67,17 @@ def _has_yaml_problem(found: Discovery, root: str) -> bool:
     return any(p.path.startswith(root) for p in found.problems)
 
 
-def _walk(root: Path, problems: list[PathProblem]) -> Iterator[str]:
-    yield from _walk_folder(root, (os.path.realpath(root),), problems)
+def _walk(
+    root: Path, problems: list[PathProblem], ignore: IgnoreRules | None
+) -> Iterator[str]:
+    yield from _walk_folder(root, (os.path.realpath(root),), problems, ignore)
 
 
 def _walk_folder(
-    folder: Path, ancestors: tuple[str, ...], problems: list[PathProblem]
+    folder: Path,
+    ancestors: tuple[str, ...],
+    problems: list[PathProblem],
+    ignore: IgnoreRules | None,
 ) -> Iterator[str]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -80,6 +88,8 @@ def _walk_folder(
         return
     for entry in entries:
         path = Path(folder, entry.name)
+        if ignore is not None and ignore.ignored(path):
+            continue
         if _is_folder(entry):
             if entry.name.startswith("."):
                 continue
@@ -87,7 +97,7 @@ def _walk_folder(
             if real in ancestors:
                 problems.append(PathProblem("ui.symlink_loop", str(path)))
                 continue
-            yield from _walk_folder(path, (*ancestors, real), problems)
+            yield from _walk_folder(path, (*ancestors, real), problems, ignore)
         elif entry.name.lower().endswith(YAML_SUFFIXES):
             yield str(path)
 

@@ -1,0 +1,48 @@
+"""GitLab Code Quality JSON: an array of issues for the merge request widget."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from oppdrag.diagnostics import Severity
+from oppdrag.locale import Lang
+from oppdrag.report import RunReport
+from oppdrag.reporters.findings import FlatFinding, fingerprints, flatten
+
+_SEVERITY = {
+    Severity.ERROR: "major",
+    Severity.WARNING: "minor",
+    Severity.INFO: "info",
+}
+
+
+def render_gitlab(report: RunReport, lang: Lang) -> str:
+    """One Code Quality issue per finding, with a stable, unique fingerprint.
+
+    Args:
+        report: The run to render.
+        lang: The language of the descriptions.
+
+    Returns:
+        A JSON array (empty when there are no findings).
+    """
+    items = flatten(report, lang)
+    issues = [
+        _issue(item, fingerprint)
+        for item, fingerprint in zip(items, fingerprints(items), strict=True)
+    ]
+    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+
+
+def _issue(item: FlatFinding, fingerprint: str) -> dict[str, Any]:
+    return {
+        "description": item.message,
+        "check_name": item.finding.code,
+        "fingerprint": fingerprint,
+        "severity": _SEVERITY[item.finding.severity],
+        "location": {
+            "path": item.file.replace("\\", "/"),
+            "lines": {"begin": item.line},
+        },
+    }

@@ -1,0 +1,105 @@
+"""JUnit XML for CI test tabs: a suite per file, a test case per mission."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+
+from oppdrag.diagnostics import Severity, format_path
+from oppdrag.locale import Lang, text
+from oppdrag.report import FileReport, RunReport
+from oppdrag.reporters.findings import FlatFinding, flatten
+from oppdrag.validate import Unit
+
+# Characters XML 1.0 cannot hold even escaped (control characters, lone surrogates).
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def render_junit(report: RunReport, lang: Lang) -> str:
+    """One ``<testsuite>`` per file and one ``<testcase>`` per mission.
+
+    Each error is a ``<failure>``; warnings and infos go to ``<system-out>``.
+    File-level findings get a test case of their own.
+
+    Args:
+        report: The run to render.
+        lang: The language of the messages and test names.
+
+    Returns:
+        The XML document, with ``tests`` and ``failures`` counts that add up.
+    """
+    by_file: dict[str, list[FlatFinding]] = {}
+    for item in flatten(report, lang):
+        by_file.setdefault(item.file, []).append(item)
+    root = ET.Element("testsuites", name="oppdrag")
+    for file_report in report.files:
+        root.append(_suite(file_report, by_file.get(file_report.path, []), lang))
+    _set_counts(
+        root,
+        tests=sum(int(suite.get("tests", "0")) for suite in root),
+        failures=sum(int(suite.get("failures", "0")) for suite in root),
+    )
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'
+
+
+def _suite(file_report: FileReport, items: list[FlatFinding], lang: Lang) -> ET.Element:
+    suite = ET.Element("testsuite", name=_clean(file_report.path))
+    cases = [
+        _case(file_report.path, name, group, lang)
+        for name, group in _groups(file_report, items, lang)
+    ]
+    suite.extend(cases)
+    failures = sum(len(case.findall("failure")) for case in cases)
+    _set_counts(suite, tests=len(cases), failures=failures)
+    return suite
+
+
+def _groups(
+    file_report: FileReport, items: list[FlatFinding], lang: Lang
+) -> Iterator[tuple[str, list[FlatFinding]]]:
+    """The test cases of a file: its own findings (if any), then each unit."""
+    own = [item for item in items if item.unit is None]
+    if own or not file_report.units:
+        yield text(lang, "ui.file"), own
+    for unit in file_report.units:
+        yield _case_name(unit, lang), [item for item in items if item.unit is unit]
+
+
+def _case_name(unit: Unit, lang: Lang) -> str:
+    if unit.id:
+        return unit.id
+    name = f"{text(lang, 'ui.document')} {unit.document + 1}"
+    return f"{name} {format_path(unit.path)}" if unit.path else name
+
+
+def _case(path: str, name: str, items: list[FlatFinding], lang: Lang) -> ET.Element:
+    case = ET.Element("testcase", classname=_clean(path), name=_clean(name))
+    case.set("file", _clean(path))
+    others = []
+    for item in items:
+        finding = item.finding
+        if finding.severity is Severity.ERROR:
+            failure = ET.SubElement(
+                case, "failure", message=_clean(item.message), type=finding.code
+            )
+            line = f"{item.where}: {finding.code} {item.message}"
+            failure.text = _clean(f"{line}\n{item.help}" if item.help else line)
+        else:
+            severity = text(lang, f"ui.{finding.severity.value}")
+            others.append(f"{item.where}: {finding.code} [{severity}] {item.message}")
+    if others:
+        ET.SubElement(case, "system-out").text = _clean("\n".join(others))
+    return case
+
+
+def _set_counts(element: ET.Element, *, tests: int, failures: int) -> None:
+    element.set("tests", str(tests))
+    element.set("failures", str(failures))
+    element.set("errors", "0")
+
+
+def _clean(value: str) -> str:
+    return _NOT_XML.sub("\ufffd", value)

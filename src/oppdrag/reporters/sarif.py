@@ -1,0 +1,181 @@
+"""SARIF 2.1.0, the format code-scanning tools (GitHub, Azure DevOps) read."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+from urllib.parse import quote
+
+from oppdrag.diagnostics import Severity, format_path, json_pointer
+from oppdrag.locale import Lang, text
+from oppdrag.report import RunReport
+from oppdrag.reporters.findings import FlatFinding, fingerprints, flatten
+from oppdrag.rules import ALL_RULES, Rule
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://github.com/oppdrag/oppdrag"
+FINGERPRINT_KEY = "oppdrag/v1"
+
+_LEVEL = {
+    Severity.ERROR: "error",
+    Severity.WARNING: "warning",
+    Severity.INFO: "note",
+}
+_DRIVE = re.compile(r"^[A-Za-z]:/")
+
+
+def render_sarif(report: RunReport, lang: Lang) -> str:
+    """The run as a SARIF log with one run, its rules and one result per finding.
+
+    Only the rules that have results are listed, in registry order.
+
+    Args:
+        report: The run to render.
+        lang: The language of the result messages (rule texts are English).
+
+    Returns:
+        The SARIF JSON document.
+    """
+    items = flatten(report, lang)
+    codes = _rule_codes(items)
+    index = {code: i for i, code in enumerate(codes)}
+    results = [
+        _result(item, index[item.finding.code], fingerprint)
+        for item, fingerprint in zip(items, fingerprints(items), strict=True)
+    ]
+    run: dict[str, Any] = {
+        "tool": {"driver": _driver(report.tool_version, codes)},
+        "invocations": [_invocation(report, lang)],
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    }
+    log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+def _rule_codes(items: list[FlatFinding]) -> list[str]:
+    """The codes with results: known rules in registry order, then unknown codes."""
+    used = {item.finding.code for item in items}
+    known = [rule.code for rule in ALL_RULES if rule.code in used]
+    unknown = [item.finding.code for item in items if item.finding.code not in known]
+    return known + list(dict.fromkeys(unknown))
+
+
+def _driver(version: str, codes: list[str]) -> dict[str, Any]:
+    rules = {rule.code: rule for rule in ALL_RULES}
+    return {
+        "name": "oppdrag",
+        "version": version,
+        "informationUri": INFORMATION_URI,
+        "rules": [
+            _descriptor(rules[code]) if code in rules else {"id": code}
+            for code in codes
+        ],
+    }
+
+
+def _descriptor(rule: Rule) -> dict[str, Any]:
+    """A reportingDescriptor: what the rule checks, why, and two examples."""
+    return {
+        "id": rule.code,
+        "name": _pascal(rule.name),
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": f"{rule.summary} {rule.why}"},
+        "help": {"text": _help_text(rule), "markdown": _help_markdown(rule)},
+        "defaultConfiguration": {"level": _LEVEL[rule.severity]},
+        "properties": {"tags": list(dict.fromkeys((rule.family, *rule.tags)))},
+    }
+
+
+def _pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in name.split("-"))
+
+
+def _help_text(rule: Rule) -> str:
+    return (
+        f"{rule.summary}\n\nWhy: {rule.why}\n\n"
+        f"Fails:\n{rule.fail.rstrip()}\n\nPasses:\n{rule.ok.rstrip()}\n"
+    )
+
+
+def _help_markdown(rule: Rule) -> str:
+    return (
+        f"**What it checks:** {rule.summary}\n\n**Why it matters:** {rule.why}\n\n"
+        f"**Fails:**\n\n{_example(rule.fail)}\n\n**Passes:**\n\n{_example(rule.ok)}\n"
+    )
+
+
+def _example(example: str) -> str:
+    """A YAML block, or plain italics for a description like ``(a binary file)``."""
+    stripped = example.strip()
+    if stripped.startswith("(") and stripped.endswith(")") and "\n" not in stripped:
+        return f"*{stripped}*"
+    return f"```yaml\n{example.rstrip()}\n```"
+
+
+def _result(item: FlatFinding, rule_index: int, fingerprint: str) -> dict[str, Any]:
+    finding = item.finding
+    message = f"{item.message}\n{item.help}" if item.help else item.message
+    result: dict[str, Any] = {
+        "ruleId": finding.code,
+        "ruleIndex": rule_index,
+        "level": _LEVEL[finding.severity],
+        "message": {"text": message},
+        "locations": [_location(item)],
+        "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
+    }
+    properties = _properties(item)
+    if properties:
+        result["properties"] = properties
+    return result
+
+
+def _location(item: FlatFinding) -> dict[str, Any]:
+    return {
+        "physicalLocation": {
+            "artifactLocation": {"uri": artifact_uri(item.file)},
+            "region": {"startLine": item.line, "startColumn": item.column},
+        }
+    }
+
+
+def _properties(item: FlatFinding) -> dict[str, str]:
+    """Where in the data the finding is, and in which mission, for other tools."""
+    properties = {}
+    if item.finding.path:
+        properties["dataPath"] = format_path(item.finding.path)
+        properties["pointer"] = json_pointer(item.finding.path)
+    if item.mission_id:
+        properties["missionId"] = item.mission_id
+    return properties
+
+
+def artifact_uri(path: str) -> str:
+    """The report path as a URI reference: forward slashes, percent-encoded.
+
+    Args:
+        path: The path as the report holds it (relative as given).
+
+    Returns:
+        A relative URI reference, or a ``file:`` URI for a Windows drive path.
+    """
+    posix = path.replace("\\", "/")
+    if _DRIVE.match(posix):
+        return "file:///" + quote(posix, safe="/:")
+    return quote(posix, safe="/")
+
+
+def _invocation(report: RunReport, lang: Lang) -> dict[str, Any]:
+    """Whether every path could be used, and a notification for each that could not."""
+    notifications = [
+        {
+            "level": "error",
+            "message": {"text": text(lang, p.message_id, path=p.path, reason=p.reason)},
+        }
+        for p in report.problems
+    ]
+    invocation: dict[str, Any] = {"executionSuccessful": not notifications}
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    return invocation

@@ -1,0 +1,51 @@
+"""Run the mission rules over validated missions; the engine calls this per file."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from oppdrag.diagnostics import DataPath
+from oppdrag.rules.base import MissionContext
+from oppdrag.rules.hygiene import HYGIENE
+from oppdrag.rules.quality import QUALITY
+from oppdrag.source.yaml import Document
+from oppdrag.validate import Unit
+
+# One check may produce the findings of several rules (Q102–Q104 come from one).
+CHECKS = tuple(rule.check for rule in (*HYGIENE, *QUALITY) if rule.check is not None)
+
+
+def run_mission_rules(
+    units: Sequence[Unit], documents: Sequence[Document], reference_year: int
+) -> list[Unit]:
+    """Every valid mission with the findings of the quality and hygiene rules added."""
+    roots = {doc.index: doc.node for doc in documents}
+    result = []
+    for unit in units:
+        if unit.fields is None or unit.kind == "strategy":
+            result.append(unit)
+            continue
+        context = MissionContext(
+            fields=unit.fields,
+            path=unit.path,
+            classification=unit.classification,
+            reference_year=reference_year,
+            node=_node_at(roots.get(unit.document), unit.path),
+        )
+        found = [item for check in CHECKS for item in check(context)]
+        result.append(dataclasses.replace(unit, findings=(*unit.findings, *found)))
+    return result
+
+
+def _node_at(root: Any, path: DataPath) -> Any:
+    node = root
+    for part in path:
+        if node is None:
+            return None
+        if isinstance(part, int):
+            node = node.value[part] if node.tag.endswith(":seq") else None
+        else:
+            node = next((v for k, v in node.value if k.value == part), None)
+    return node

@@ -1,0 +1,120 @@
+"""Inline suppressions: '# oppdrag: ignore[Q103] -- reason' and their own rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from oppdrag.diagnostics import Finding, Position, Severity
+from oppdrag.rules.base import Rule
+
+# '# oppdrag: ignore[Q103, Q104] -- agreed with the finance committee' on a line, or
+# '# oppdrag: ignore-file[Q110] -- reason' anywhere for the whole file.
+_DIRECTIVE = re.compile(
+    r"(?:^|\s)#\s*oppdrag:\s*(?P<kind>ignore-file|ignore)\s*"
+    r"\[(?P<codes>[^\]]*)\]\s*(?:--\s*(?P<reason>.*\S))?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """One suppression comment: which codes, for a line or the file, and why."""
+
+    line: int
+    column: int
+    codes: tuple[str, ...]
+    whole_file: bool
+    reason: str | None
+
+    def covers(self, finding: Finding) -> bool:
+        """True when this comment suppresses ``finding``."""
+        if finding.code not in self.codes:
+            return False
+        if self.whole_file:
+            return True
+        return finding.position is not None and finding.position.line == self.line
+
+
+def find_suppressions(lines: Iterable[str]) -> list[Suppression]:
+    """The suppression comments of a file, in line order."""
+    found = []
+    for number, line in enumerate(lines, start=1):
+        if "oppdrag:" not in line:
+            continue
+        match = _DIRECTIVE.search(line)
+        if match is None:
+            continue
+        codes = tuple(c.strip().upper() for c in match["codes"].split(",") if c.strip())
+        column = line.index("#", match.start()) + 1
+        found.append(
+            Suppression(
+                number, column, codes, match["kind"] == "ignore-file", match["reason"]
+            )
+        )
+    return found
+
+
+def apply_suppressions(
+    findings: list[Finding], suppressions: list[Suppression], known: set[str]
+) -> tuple[list[Finding], list[Finding]]:
+    """Findings left after the comments, and the comments' own findings (O001–O003)."""
+    used: set[int] = set()
+    kept = []
+    for item in findings:
+        covering = [i for i, s in enumerate(suppressions) if s.covers(item)]
+        used.update(covering)
+        if not covering:
+            kept.append(item)
+    return kept, list(_comment_findings(suppressions, used, known))
+
+
+def _comment_findings(
+    suppressions: list[Suppression], used: set[int], known: set[str]
+) -> Iterator[Finding]:
+    for index, comment in enumerate(suppressions):
+        where = Position(comment.line, comment.column)
+        for code in comment.codes:
+            if code not in known:
+                yield _meta(UNKNOWN_CODE, "rule.O003", where, code=code)
+        if not comment.reason:
+            yield _meta(NO_REASON, "rule.O001", where, codes=", ".join(comment.codes))
+        if index not in used:
+            yield _meta(UNUSED, "rule.O002", where, codes=", ".join(comment.codes))
+
+
+def _meta(rule: Rule, message_id: str, where: Position, **args: str) -> Finding:
+    return Finding(rule.code, rule.severity, message_id, dict(args), position=where)
+
+
+NO_REASON = Rule(
+    "O001",
+    "suppression-without-reason",
+    Severity.WARNING,
+    "A suppression comment gives no reason after '--'.",
+    "A waiver without a reason cannot be reviewed later; the reason is the record of "
+    "who agreed to what.",
+    "approach: Kommer.  # oppdrag: ignore[Q108]\n",
+    "approach: Kommer.  # oppdrag: ignore[Q108] -- avtalt med økonomiutvalget\n",
+)
+UNUSED = Rule(
+    "O002",
+    "unused-suppression",
+    Severity.WARNING,
+    "A suppression comment suppresses nothing (the problem was fixed, or the code is "
+    "on another line).",
+    "Stale waivers hide future problems on the same line; remove them.",
+    "title: Batteriverdikjeden i Agder  # oppdrag: ignore[Q108] -- utkast\n",
+    "title: Batteriverdikjeden i Agder\n",
+)
+UNKNOWN_CODE = Rule(
+    "O003",
+    "unknown-code-in-suppression",
+    Severity.WARNING,
+    "A suppression comment names a rule code that does not exist.",
+    "A misspelt code suppresses nothing.",
+    "approach: TODO  # oppdrag: ignore[Q180] -- utkast\n",
+    "approach: TODO  # oppdrag: ignore[Q108] -- utkast\n",
+)
+
+SUPPRESSION: tuple[Rule, ...] = (NO_REASON, UNUSED, UNKNOWN_CODE)

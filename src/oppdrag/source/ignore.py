@@ -1,0 +1,74 @@
+"""Which files to leave out of a folder walk: .gitignore rules and exclude globs."""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pathspec import GitIgnoreSpec
+
+
+@dataclass(slots=True)
+class IgnoreRules:
+    """Answers 'skip this path?' for a folder walk.
+
+    ``.gitignore`` files are read from the git repository's top folder down to
+    each folder walked, as git does; ``exclude`` globs are matched against the
+    path relative to ``root`` (the settings file's folder).
+    """
+
+    respect_gitignore: bool = True
+    exclude: Sequence[str] = ()
+    root: Path | None = None
+    _specs: dict[Path, GitIgnoreSpec | None] = field(default_factory=dict)
+
+    def ignored(self, path: Path) -> bool:
+        """True when ``path`` (a file or folder found by walking) is to be skipped."""
+        resolved = path.resolve()
+        if self.exclude and self._excluded(resolved):
+            return True
+        return self.respect_gitignore and self._git_ignored(resolved, path.is_dir())
+
+    def _excluded(self, path: Path) -> bool:
+        base = (self.root or Path.cwd()).resolve()
+        try:
+            text = path.relative_to(base).as_posix()
+        except ValueError:
+            text = path.as_posix()
+        return any(fnmatch.fnmatch(text, glob) for glob in self.exclude)
+
+    def _git_ignored(self, path: Path, is_dir: bool) -> bool:
+        top = _repository_top(path)
+        if top is None:
+            return False
+        for folder in [top, *reversed(path.parents)]:
+            if folder != top and top not in folder.parents:
+                continue
+            spec = self._spec(folder)
+            if spec is None:
+                continue
+            relative = path.relative_to(folder).as_posix() + ("/" if is_dir else "")
+            if spec.match_file(relative):
+                return True
+        return False
+
+    def _spec(self, folder: Path) -> GitIgnoreSpec | None:
+        if folder not in self._specs:
+            gitignore = folder / ".gitignore"
+            spec = None
+            if gitignore.is_file():
+                lines = gitignore.read_text(
+                    encoding="utf-8", errors="replace"
+                ).splitlines()
+                spec = GitIgnoreSpec.from_lines(lines)
+            self._specs[folder] = spec
+        return self._specs[folder]
+
+
+def _repository_top(path: Path) -> Path | None:
+    for folder in path.parents:
+        if (folder / ".git").exists():
+            return folder
+    return None
