@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Shows the oppdrag-check hook working as a user's repository would run it: a scratch
+# git repository holding the examples, checked with 'pre-commit try-repo'.
+set -euo pipefail
+project="$(cd "$(dirname "$0")/.." && pwd)"
+python="${PYTHON:-$project/.venv/bin/python}"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+cp "$project"/examples/*.yaml "$scratch"/
+mkdir -p "$scratch/schemas" && cp "$project/schemas/mission-proposal.schema.json" "$scratch/schemas/"
+cd "$scratch"
+git init -q && git add . && git -c user.email=ci@oppdrag.invalid -c user.name=ci commit -qm examples
+export PRE_COMMIT_HOME="$scratch/.cache"
+"$python" -m pre_commit try-repo "$project" oppdrag-check --all-files --verbose
+"$python" -m pre_commit try-repo "$project" oppdrag-validate --all-files
+echo "pre-commit try-repo: oppdrag-check and oppdrag-validate passed on the examples"
