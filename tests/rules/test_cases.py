@@ -18,6 +18,7 @@ Keys of a case file::
       symlinks: {name: target}  # optional: symbolic links (target need not exist)
       expect:                   # every finding of this rule, exactly
         - {file: p.yaml, line: 14, column: 7}
+        - {file: q.yaml, line: 3, column: 8, known_issue: why it is elsewhere}
     pass:
       files: {name: text}       # (and binary_files, symlinks as above)
 """
@@ -132,16 +133,44 @@ def describe(found: list[Found]) -> str:
     )
 
 
-def expected_places(case: dict[str, Any]) -> list[Place]:
-    """The places the fail case says the rule's findings point at."""
-    return [
-        Place(str(e["file"]), e.get("line"), e.get("column"))
-        for e in case["fail"]["expect"]
-    ]
-
-
 def _sort_key(place: Place) -> tuple[str, int, int]:
     return (place.file, place.line or 0, place.column or 0)
+
+
+def compare(
+    actual: list[Place], expect: list[dict[str, Any]]
+) -> tuple[list[str], list[str]]:
+    """Match the rule's findings with the expected ones.
+
+    Returns the mismatches (which fail the test) and the known issues still
+    present. An expected finding with ``known_issue`` must be reported in its
+    file, but is expected at a different place than the one written: the
+    place written is where it should point once the issue is fixed.
+    """
+    left = sorted(actual, key=_sort_key)
+    known: list[tuple[Place, str]] = []
+    problems: list[str] = []
+    for entry in expect:
+        place = Place(str(entry["file"]), entry.get("line"), entry.get("column"))
+        issue = entry.get("known_issue")
+        if place in left:
+            left.remove(place)
+            if issue:
+                problems.append(f"known issue fixed at {place}, remove it: {issue}")
+        elif issue:
+            known.append((place, str(issue)))
+        else:
+            problems.append(f"expected, not reported: {place}")
+    still_known = []
+    for place, issue in known:
+        in_file = [p for p in left if p.file == place.file]
+        if in_file:
+            left.remove(in_file[0])
+            still_known.append(f"{place.file}: reported at {in_file[0]}; {issue}")
+        else:
+            problems.append(f"expected (known issue), not reported: {place}")
+    problems += [f"reported, not expected: {p}" for p in left]
+    return problems, still_known
 
 
 @pytest.fixture(params=CASE_FILES, ids=lambda path: path.stem)
@@ -164,7 +193,7 @@ def test_case_file_is_well_formed(case: dict[str, Any]) -> None:
         part = case[half]
         assert any(part.get(key) for key in PART_KEYS), f"{half} case has no files"
     for expected in case["fail"]["expect"]:
-        assert set(expected) <= {"file", "line", "column"}
+        assert set(expected) <= {"file", "line", "column", "known_issue"}
         assert expected["file"], "every expected finding names its file"
 
 
@@ -173,9 +202,13 @@ def test_fail_case_reports_exactly_the_expected_findings(
 ) -> None:
     """The fail case gives every expected finding of the rule, at its place, and no more."""
     found = check_part(case, case["fail"], tmp_path)
-    actual = sorted((f.place for f in found if f.code == case["rule"]), key=_sort_key)
-    expected = sorted(expected_places(case), key=_sort_key)
-    assert actual == expected, f"all findings of the fail case:\n{describe(found)}"
+    actual = [f.place for f in found if f.code == case["rule"]]
+    problems, known = compare(actual, case["fail"]["expect"])
+    assert not problems, "\n".join(
+        [*problems, "all findings of the fail case:", describe(found)]
+    )
+    if known:
+        pytest.xfail("; ".join(known))
 
 
 def test_pass_case_has_no_finding_of_the_rule(
