@@ -349,3 +349,18 @@ class TestRuleAndConfigCommands:
             "from": str(in_tmp / "pyproject.toml"),
         }
         assert document["settings"]["fail-on"]["from"] == "default"
+
+
+def test_a_named_folder_is_checked_even_if_git_ignores_it(
+    run_cli: RunCli, in_tmp: Path
+) -> None:
+    """A folder given on the command line is searched although .gitignore lists it."""
+    repository(in_tmp / "work", count=5)
+    (in_tmp / ".git").mkdir()
+    write(in_tmp / ".gitignore", "work/\np003.yaml\n")
+    _, named = run_json(run_cli, "work")
+    walked = run_cli("check", ".")
+
+    assert named["summary"]["files"] == 4  # type: ignore[index]  # p003 is still ignored
+    assert walked.exit_code == 2
+    assert "no .yaml or .yml files" in walked.stderr

@@ -82,7 +82,8 @@ def test_positions_of_syntax_errors_have_an_excerpt(
     result = run_cli("validate", "bad.yaml")
 
     assert result.exit_code == 1
-    assert "bad.yaml:3:1: Y001" in result.stdout, render(result)
+    assert "bad.yaml:2:8: Y001" in result.stdout, render(result)  # the opening quote
+    assert 'title: "unclosed' in result.stdout
 
 
 def test_latin1_error_points_at_the_byte(run_cli: RunCli, in_tmp: Path) -> None:

@@ -6,6 +6,11 @@ files, fixed). A case is a small folder of files, written into a temporary
 folder and checked as ``oppdrag check`` checks it: rules on, default settings,
 classification on, and a fixed reference year so deadlines do not age.
 
+The runner asserts that the fail case reports exactly the expected findings of
+the rule (file, line and column; both null for findings about a whole file,
+such as binary data), each with the rule's documented severity; that the pass
+case reports none; and that the pass case has no error of any rule.
+
 Keys of a case file::
 
     rule: Q102                  # the rule's code; the file is named after it
@@ -21,6 +26,11 @@ Keys of a case file::
         - {file: q.yaml, line: 3, column: 8, known_issue: why it is elsewhere}
     pass:
       files: {name: text}       # (and binary_files, symlinks as above)
+
+An expected finding marked ``known_issue`` is one the rule reports in that file
+but at a wrong place; its line and column say where it should point. The test
+is then an expected failure, and it fails outright once the finding points
+there, so that the mark is removed.
 """
 
 from __future__ import annotations
@@ -35,6 +45,7 @@ from ruamel.yaml import YAML
 
 from oppdrag.diagnostics import Severity
 from oppdrag.engine import Options, check_paths
+from oppdrag.rules import by_code
 from oppdrag.selection import CheckSettings
 from oppdrag.source.yaml import Limits
 
@@ -193,8 +204,12 @@ def test_case_file_is_well_formed(case: dict[str, Any]) -> None:
         part = case[half]
         assert any(part.get(key) for key in PART_KEYS), f"{half} case has no files"
     for expected in case["fail"]["expect"]:
+        assert {"file", "line", "column"} <= set(expected), expected
         assert set(expected) <= {"file", "line", "column", "known_issue"}
         assert expected["file"], "every expected finding names its file"
+        for key in ("line", "column"):
+            assert isinstance(expected.get(key), int | None), f"{key}: {expected}"
+        assert (expected.get("line") is None) == (expected.get("column") is None)
 
 
 def test_fail_case_reports_exactly_the_expected_findings(
@@ -202,7 +217,12 @@ def test_fail_case_reports_exactly_the_expected_findings(
 ) -> None:
     """The fail case gives every expected finding of the rule, at its place, and no more."""
     found = check_part(case, case["fail"], tmp_path)
-    actual = [f.place for f in found if f.code == case["rule"]]
+    own = [f for f in found if f.code == case["rule"]]
+    rule = by_code(case["rule"])
+    assert rule is not None
+    wrong = [f for f in own if f.severity is not rule.severity]
+    assert not wrong, f"not {rule.severity.value}:\n{describe(wrong)}"
+    actual = [f.place for f in own]
     problems, known = compare(actual, case["fail"]["expect"])
     assert not problems, "\n".join(
         [*problems, "all findings of the fail case:", describe(found)]
@@ -227,3 +247,28 @@ def test_pass_case_has_no_errors(case: dict[str, Any], tmp_path: Path) -> None:
     found = check_part(case, case["pass"], tmp_path)
     errors = [f for f in found if f.severity is Severity.ERROR]
     assert not errors, f"all findings of the pass case:\n{describe(found)}"
+
+
+def test_compare_matches_places_exactly() -> None:
+    """A finding matches only at its exact place; missing and extra ones are named."""
+    expect = [{"file": "p.yaml", "line": 2, "column": 5}]
+    assert compare([Place("p.yaml", 2, 5)], expect) == ([], [])
+    problems, _ = compare([Place("p.yaml", 2, 6)], expect)
+    assert problems == [
+        "expected, not reported: p.yaml:2:5",
+        "reported, not expected: p.yaml:2:6",
+    ]
+
+
+def test_compare_holds_known_issues_to_their_file() -> None:
+    """A known issue is tolerated elsewhere in its file, and flagged once fixed."""
+    expect = [{"file": "p.yaml", "line": 9, "column": 1, "known_issue": "at EOF"}]
+    elsewhere = compare([Place("p.yaml", 10, 1)], expect)
+    assert elsewhere == ([], ["p.yaml: reported at p.yaml:10:1; at EOF"])
+    fixed, _ = compare([Place("p.yaml", 9, 1)], expect)
+    assert fixed == ["known issue fixed at p.yaml:9:1, remove it: at EOF"]
+    missing, _ = compare([Place("q.yaml", 10, 1)], expect)
+    assert missing == [
+        "expected (known issue), not reported: p.yaml:9:1",
+        "reported, not expected: q.yaml:10:1",
+    ]

@@ -59,8 +59,8 @@ YAML11_NUMBER = Rule(
     "An unquoted number that YAML 1.1 reads in another base: a leading zero (017 is "
     "octal, 15) or a colon (1:30 is base 60, 90).",
     "The same file would give different numbers in different tools.",
-    "owner: 0301\n",
-    'owner: "0301"\n',
+    "objective:\n  targets:\n    - {indicator: Ladepunkter, baseline: 0120}\n",
+    "objective:\n  targets:\n    - {indicator: Ladepunkter, baseline: 120}\n",
     None,
 )
 DATE_AS_TEXT = Rule(

@@ -45,7 +45,10 @@ def discover(paths: Iterable[str], ignore: IgnoreRules | None = None) -> Discove
             _add(found, seen, STDIN)
         elif os.path.isdir(raw):
             before = len(found.files)
-            for name in _walk(Path(raw), found.problems, ignore):
+            # A folder named on the command line is searched even if git ignores it;
+            # what git ignores inside it is still left out.
+            rules = ignore.inside(Path(raw)) if ignore is not None else None
+            for name in _walk(Path(raw), found.problems, rules):
                 _add(found, seen, name)
             if len(found.files) == before and not _has_yaml_problem(found, raw):
                 found.problems.append(PathProblem("ui.no_yaml", raw))

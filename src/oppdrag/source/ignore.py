@@ -22,7 +22,19 @@ class IgnoreRules:
     respect_gitignore: bool = True
     exclude: Sequence[str] = ()
     root: Path | None = None
+    # Only .gitignore patterns that match below this folder count (see ``inside``).
+    walk_root: Path | None = None
     _specs: dict[Path, GitIgnoreSpec | None] = field(default_factory=dict)
+
+    def inside(self, folder: Path) -> IgnoreRules:
+        """The rules for a walk of ``folder``, which the user named explicitly."""
+        return IgnoreRules(
+            self.respect_gitignore,
+            self.exclude,
+            self.root,
+            folder.resolve(),
+            self._specs,
+        )
 
     def ignored(self, path: Path) -> bool:
         """True when ``path`` (a file or folder found by walking) is to be skipped."""
@@ -49,10 +61,32 @@ class IgnoreRules:
             spec = self._spec(folder)
             if spec is None:
                 continue
-            relative = path.relative_to(folder).as_posix() + ("/" if is_dir else "")
-            if spec.match_file(relative):
+            if self._matches_below_walk_root(spec, folder, path, is_dir):
                 return True
         return False
+
+    def _matches_below_walk_root(
+        self, spec: GitIgnoreSpec, folder: Path, path: Path, is_dir: bool
+    ) -> bool:
+        """Whether the spec ignores ``path`` for a reason below the walked folder.
+
+        As in git, the last pattern that matches decides; a pattern that matches
+        only because it matches the named folder itself (or one above it) is
+        passed over, since the user asked for that folder.
+        """
+        relative = path.relative_to(folder).as_posix() + ("/" if is_dir else "")
+        start = self.walk_root
+        above = ""
+        if start is not None and start != folder and folder in start.parents:
+            above = start.relative_to(folder).as_posix() + "/"
+        ignored = False
+        for pattern in spec.patterns:
+            if pattern.include is None or pattern.match_file(relative) is None:
+                continue
+            if above and pattern.match_file(above) is not None:
+                continue
+            ignored = bool(pattern.include)
+        return ignored
 
     def _spec(self, folder: Path) -> GitIgnoreSpec | None:
         if folder not in self._specs:

@@ -260,12 +260,16 @@ def _read_documents(yaml: YAML, text: str, limits: Limits, result: LoadResult) -
             while loader.check_node():
                 node = loader.get_node()
                 data = loader.construct_document(node)
-                check_shape(data, limits, node_position(node))
+                try:
+                    check_shape(data, limits, node_position(node))
+                except UnsupportedYaml as problem:
+                    problem.position = _shape_problem_position(node, problem, limits)
+                    raise
                 duplicates = loader.__dict__.pop("duplicates", [])
                 result.documents.append(
                     Document(
                         index=len(result.documents),
-                        line=node.start_mark.line + 1,
+                        line=_document_line(node, data, text),
                         data=data,
                         mission_lines=_mission_lines(node),
                         duplicate_keys=tuple(duplicates),
@@ -291,6 +295,43 @@ def read_roundtrip(text: str, limits: Limits) -> Iterator[Any]:
         for data in yaml.load_all(text):
             check_shape(plain(data), limits, None)
             yield data
+
+
+def _shape_problem_position(
+    root: Any, problem: UnsupportedYaml, limits: Limits
+) -> Position:
+    """Where a shape problem starts: the first repeated anchor, or the deepest value."""
+    seen: set[int] = set()
+    stack: list[tuple[Any, int]] = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if problem.message_id == "yaml.too_deep" and depth >= limits.max_depth:
+            return node_position(node)
+        if id(node) in seen and problem.message_id != "yaml.too_deep":
+            return node_position(node)  # the anchored value that aliases repeat
+        seen.add(id(node))
+        children = _node_children(node)
+        stack.extend((child, depth + 1) for child in reversed(children))
+    return node_position(root)
+
+
+def _node_children(node: Any) -> list[Any]:
+    if not isinstance(node.value, list):
+        return []
+    if node.tag.endswith(":map") or any(isinstance(v, tuple) for v in node.value):
+        return [part for pair in node.value for part in pair]
+    return list(node.value)
+
+
+def _document_line(node: Any, data: Any, text: str) -> int:
+    """The line a document starts on; for an empty one, its '---' line."""
+    line = int(node.start_mark.line)
+    if data is None:
+        lines = text.splitlines()
+        for number in range(min(line, len(lines) - 1), -1, -1):
+            if lines[number].startswith("---"):
+                return number + 1
+    return line + 1
 
 
 def node_position(node: Any) -> Position:
@@ -442,6 +483,10 @@ _UNSUPPORTED_CODES = {
 def _error_position(error: BaseException, text: str) -> Position:
     if isinstance(error, MarkedYAMLError):
         mark = error.problem_mark or error.context_mark
+        # At the end of the file (an unclosed quote or bracket), the place where the
+        # unfinished thing began is more useful than the end.
+        if mark is not None and _at_end(mark, text) and error.context_mark is not None:
+            mark = error.context_mark
         if mark is not None:
             return Position(mark.line + 1, mark.column + 1)
     offset = getattr(error, "position", None)
@@ -449,6 +494,14 @@ def _error_position(error: BaseException, text: str) -> Position:
         before = text[:offset]
         return Position(before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1)
     return Position(1, 1)
+
+
+def _at_end(mark: Any, text: str) -> bool:
+    lines = text.splitlines()
+    return bool(
+        mark.line >= len(lines)
+        or (mark.line == len(lines) - 1 and mark.column >= len(lines[-1]))
+    )
 
 
 def _reader_char(error: ReaderError) -> str:
