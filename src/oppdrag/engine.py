@@ -12,14 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from oppdrag import __version__
-from oppdrag.checking import finish
 from oppdrag.diagnostics import DataPath, Finding, Position
 from oppdrag.parallel import Progress, map_in_order, worker_count
 from oppdrag.report import FileReport, RunReport
-from oppdrag.rules.running import run_mission_rules
-from oppdrag.rules.suppression import Suppression, find_suppressions
 from oppdrag.source.discover import STDIN, discover
-from oppdrag.source.ignore import IgnoreRules
 from oppdrag.source.nodes import NodePositions
 from oppdrag.source.text import decode, excerpt, file_finding
 from oppdrag.source.yaml import (
@@ -32,7 +28,9 @@ from oppdrag.validate import Unit, validate_document
 if TYPE_CHECKING:
     from oppdrag.classify.rulebook import Rulebook
     from oppdrag.classify.scorer import Scorer
+    from oppdrag.rules.suppression import Suppression
     from oppdrag.selection import CheckSettings
+    from oppdrag.source.ignore import IgnoreRules
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +112,8 @@ def check_paths(
     ]
     report = RunReport(tuple(reports), tuple(found.problems), __version__)
     if options.rules and options.check is not None:
+        from oppdrag.checking import finish  # noqa: PLC0415 -- only check needs it
+
         report = finish(report, options.check, options.settings_root)
     return report
 
@@ -122,6 +122,8 @@ def _ignore_rules(options: Options) -> IgnoreRules | None:
     """What folder walks skip: only ``check`` reads .gitignore and exclude globs."""
     if not options.rules or options.check is None:
         return None
+    from oppdrag.source.ignore import IgnoreRules  # noqa: PLC0415 -- only check needs it
+
     return IgnoreRules(
         respect_gitignore=options.check.respect_gitignore,
         exclude=options.check.exclude,
@@ -183,6 +185,9 @@ def check_text(text: str, name: str, session: Session | None = None) -> FileRepo
     units = _classify(text, loaded.documents, units, session)
     suppressions: tuple[Suppression, ...] = ()
     if session.options.rules:
+        from oppdrag.rules.running import run_mission_rules  # noqa: PLC0415 -- check only
+        from oppdrag.rules.suppression import find_suppressions  # noqa: PLC0415
+
         units = run_mission_rules(
             units, loaded.documents, session.options.reference_year
         )

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from oppdrag.diagnostics import Finding, Severity
-from oppdrag.rules.suppression import Suppression
 from oppdrag.source.discover import PathProblem
 from oppdrag.validate import Unit
+
+if TYPE_CHECKING:
+    from oppdrag.rules.suppression import Suppression
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,6 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from oppdrag.diagnostics import Finding, Severity
-from oppdrag.rules import codes
 
 SEVERITY_ORDER = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
@@ -23,6 +22,8 @@ class _Settings(BaseModel):
 
 def _check_codes(values: list[str]) -> list[str]:
     """Codes or code prefixes ("Q", "Q1", "Q103"); unknown ones are errors."""
+    from oppdrag.rules import codes  # noqa: PLC0415 -- the registry only when codes are set
+
     known = codes()
     cleaned = []
     for value in values:

@@ -6,8 +6,10 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from oppdrag.source.ignore import IgnoreRules
+if TYPE_CHECKING:
+    from oppdrag.source.ignore import IgnoreRules
 
 YAML_SUFFIXES = (".yaml", ".yml")
 STDIN = "-"
