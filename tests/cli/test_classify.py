@@ -280,3 +280,16 @@ class TestConfig:
         assert "oppdrag.toml" in broken.stderr
         assert missing.exit_code == 2
         assert "nowhere.toml" in missing.stderr
+
+
+def test_large_batches_get_a_compact_table(run_cli: RunCli, in_tmp: Path) -> None:
+    """Over a hundred missions the overview is one aligned line per mission."""
+    text = (CASES / "ccs-vestland.yaml").read_text()
+    for index in range(120):
+        write(in_tmp / f"m{index:03d}.yaml", text.replace("vestland-co2-fangst", f"m-{index:03d}"))
+    result = run_cli("classify", ".")
+    lines = [line for line in result.stdout.splitlines() if line.startswith("m0")]
+
+    assert result.exit_code == 0, render(result)
+    assert len(lines) == 120
+    assert lines[0].split()[:2] == ["m000.yaml", "m-000"]

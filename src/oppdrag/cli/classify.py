@@ -56,7 +56,12 @@ class ClassifyFormat(StrEnum):
 
 
 def _options(
-    config: Path | None, max_file_size: str, stdin_name: str, jobs: int = 0
+    config: Path | None,
+    max_file_size: str,
+    stdin_name: str,
+    jobs: int = 0,
+    *,
+    evidence: bool = True,
 ) -> Options:
     from oppdrag.engine import Options  # noqa: PLC0415 -- lazy for start-up
     from oppdrag.source.yaml import Limits  # noqa: PLC0415
@@ -65,7 +70,7 @@ def _options(
         limits=Limits(max_file_bytes=parse_size(max_file_size)),
         stdin_name=stdin_name,
         classify=True,
-        evidence=True,
+        evidence=evidence,
         rulebook=custom_rulebook(settings(config)),
         jobs=jobs or None,
     )
@@ -115,13 +120,16 @@ def _render(
         return classification.render_csv(report, lang)
     if output_format is ClassifyFormat.MARKDOWN:
         return classification.render_markdown(report, lang)
-    from oppdrag.reporters.table import classify_table, render  # noqa: PLC0415
+    from oppdrag.reporters.table import (  # noqa: PLC0415
+        classify_table,
+        compact_overview,
+        render,
+    )
     from oppdrag.reporters.text import render_text  # noqa: PLC0415
 
     findings = render_text(report, lang, color=color, quiet=True)
-    return findings + render(
-        classify_table(report, lang), color=color, width=TABLE_WIDTH
-    )
+    tables = render(classify_table(report, lang), color=color, width=TABLE_WIDTH)
+    return findings + compact_overview(report, lang) + tables
 
 
 @app.command()

@@ -17,6 +17,7 @@ from oppdrag.locale import Lang, term, text
 from oppdrag.report import RunReport
 from oppdrag.reporters.rows import (
     TABLE_HEADER,
+    Row,
     rows,
     summary_by_county,
     summary_by_type,
@@ -42,18 +43,60 @@ def render(renderables: Iterable[RenderableType], *, color: bool, width: int) ->
     return buffer.getvalue()
 
 
+# Above this many missions the overview is a compact table with cut-off cells:
+# laying out a full table costs about a millisecond per row.
+COMPACT_FROM = 100
+_COMPACT_WIDTHS = (44, 30, 36, 12, 14, 10, 16, 48)
+
+
 def classify_table(report: RunReport, lang: Lang) -> list[RenderableType]:
-    """One row per mission, then a summary by type and by county."""
+    """One row per mission, then a summary by type and by county.
+
+    For a large batch the rows are left out: ``compact_overview`` gives them as
+    plain text, which is much faster to lay out.
+    """
+    missions = list(rows(report))
+    tables: list[RenderableType] = [_by_type(report, lang), _by_county(report, lang)]
+    if len(missions) >= COMPACT_FROM:
+        return tables
+    return [_overview(missions, lang), *tables]
+
+
+def compact_overview(report: RunReport, lang: Lang) -> str:
+    """Aligned plain columns for a large batch, each cell cut to its column's width."""
+    missions = list(rows(report))
+    if len(missions) < COMPACT_FROM:
+        return ""
+    header = [text(lang, f"ui.{name}") for name in TABLE_HEADER]
+    lines = [_compact_line(header), _compact_line(["-" * w for w in _COMPACT_WIDTHS])]
+    lines += [_compact_line(table_cells(row, lang)) for row in missions]
+    return "\n".join(lines) + "\n"
+
+
+def _compact_line(cells: list[str]) -> str:
+    parts = []
+    for index, (cell, width) in enumerate(zip(cells, _COMPACT_WIDTHS, strict=True)):
+        if len(cell) <= width:
+            short = cell
+        elif index == 0:  # a file path: its end says most
+            short = "…" + cell[len(cell) - width + 1 :]
+        else:
+            short = cell[: width - 1] + "…"
+        parts.append(short.ljust(width))
+    return "  ".join(parts).rstrip()
+
+
+def _overview(missions: list[Row], lang: Lang) -> Table:
     table = Table(show_lines=False, expand=False)
     for name in TABLE_HEADER:
         table.add_column(text(lang, f"ui.{name}"), overflow="fold")
-    for row in rows(report):
+    for row in missions:
         cells = table_cells(row, lang)
         style = ""
         if row.classification is not None:
             style = _TYPE_STYLE[row.classification.type.value]
         table.add_row(*cells[:4], Text(cells[4], style=style), *cells[5:])
-    return [table, _by_type(report, lang), _by_county(report, lang)]
+    return table
 
 
 def _by_type(report: RunReport, lang: Lang) -> Table:
