@@ -364,3 +364,51 @@ def test_a_named_folder_is_checked_even_if_git_ignores_it(
     assert named["summary"]["files"] == 4  # type: ignore[index]  # p003 is still ignored
     assert walked.exit_code == 2
     assert "no .yaml or .yml files" in walked.stderr
+
+
+def test_a_200_proposal_repository_with_pyproject_settings(
+    run_cli: RunCli, in_tmp: Path
+) -> None:
+    """On 200 proposals: pyproject select/ignore, severity, per-path overrides, waivers and baseline."""
+    files = repository(in_tmp)
+    write(
+        in_tmp / "pyproject.toml",
+        "[tool.oppdrag]\n"
+        'ignore = ["Q116"]\n'
+        '[tool.oppdrag.severity]\nQ103 = "warning"\n'
+        '[[tool.oppdrag.overrides]]\nfiles = ["nordland/**"]\nignore = ["Q103"]\n',
+    )
+    # A reasoned waiver, one without a reason, and one that hides nothing.
+    files[25].write_text(
+        files[25].read_text().replace("TODO skrive mer", "TODO  # oppdrag: ignore[Q108] -- avtalt")
+    )
+    files[75].write_text(
+        files[75].read_text().replace("TODO skrive mer", "TODO  # oppdrag: ignore[Q108]")
+    )
+    files[3].write_text(files[3].read_text() + "# oppdrag: ignore-file[Q112] -- ingen leder ennå\n")
+
+    exit_code, report = run_json(run_cli, ".")
+    found = codes(report)
+    by_code: dict[str, list[str]] = {}
+    for path, code in found:
+        by_code.setdefault(code, []).append(path)
+    severities = {
+        f["code"]: f["severity"]
+        for file in report["files"]  # type: ignore[attr-defined]
+        for f in [x for u in file["documents"] for x in u["findings"]]
+    }
+
+    assert exit_code == 1  # Q108 errors remain
+    assert "Q116" not in by_code  # ignored
+    assert severities["Q103"] == "warning"  # re-graded from info
+    assert not any(p.startswith("nordland/") for p in by_code["Q103"])  # per-path override
+    assert "agder/p025.yaml" not in by_code["Q108"]  # waived, with a reason
+    assert "agder/p075.yaml" not in by_code["Q108"]  # waived, but …
+    assert by_code["O001"] == ["agder/p075.yaml"]  # … the missing reason is reported
+    assert by_code["O002"] == ["troms/p003.yaml"]  # a waiver that hides nothing
+
+    # The baseline makes today's findings known; the next run reports nothing new.
+    run_cli("check", "--write-baseline", "baseline.json", ".")
+    exit_code, later = run_json(run_cli, "--baseline", "baseline.json", ".")
+    assert exit_code == 0
+    assert codes(later) == []
