@@ -29,11 +29,14 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedSeq
 from ruamel.yaml.scalarstring import FoldedScalarString
+
+from oppdrag.model.counties import COUNTIES
+from oppdrag.model.proposal import Instrument
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -41,23 +44,6 @@ TEMPLATES = REPO / "src" / "oppdrag" / "templates"
 
 Proposal = dict[str, Any]
 
-COUNTIES = {
-    "03": "Oslo",
-    "11": "Rogaland",
-    "15": "Møre og Romsdal",
-    "18": "Nordland",
-    "31": "Østfold",
-    "32": "Akershus",
-    "33": "Buskerud",
-    "34": "Innlandet",
-    "39": "Vestfold",
-    "40": "Telemark",
-    "42": "Agder",
-    "46": "Vestland",
-    "50": "Trøndelag",
-    "55": "Troms",
-    "56": "Finnmark",
-}
 OWNER_SUFFIX = {
     "nb": " fylkeskommune",
     "nn": " fylkeskommune",
@@ -83,24 +69,7 @@ TYPE_NAMES = {
     "transforming": "transformerende",
 }
 ENGLISH_TYPES = {v: k for k, v in TYPE_NAMES.items()} | {k: k for k in TYPE_NAMES}
-INSTRUMENTS = (
-    "research",
-    "innovation",
-    "demonstration",
-    "infrastructure",
-    "procurement",
-    "financing",
-    "competence",
-    "cluster",
-    "regulation",
-    "taxation",
-    "planning",
-    "information",
-    "behaviour_change",
-    "service_redesign",
-    "phase_out",
-    "partnership",
-)
+INSTRUMENTS = tuple(name for name in get_args(Instrument) if name != "other")
 SCOPE_FIELDS = ("sectors", "value_chains", "technologies")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9])")
 INHERITED = ("county", "owner", "language")

@@ -37,6 +37,12 @@ def _check_codes(values: list[str]) -> list[str]:
     return cleaned
 
 
+def _check_severities(value: dict[str, Severity]) -> dict[str, Severity]:
+    """Severity overrides by rule code; the codes are checked like the others."""
+    _check_codes(list(value))
+    return {code.upper(): level for code, level in value.items()}
+
+
 class PathOverride(_Settings):
     """Different rules for some files: ``files`` globs, then ignore/select/severity."""
 
@@ -53,8 +59,7 @@ class PathOverride(_Settings):
     @field_validator("severity")
     @classmethod
     def _severity_codes(cls, value: dict[str, Severity]) -> dict[str, Severity]:
-        _check_codes(list(value))
-        return {k.upper(): v for k, v in value.items()}
+        return _check_severities(value)
 
 
 class CheckSettings(_Settings):
@@ -80,8 +85,7 @@ class CheckSettings(_Settings):
     @field_validator("severity")
     @classmethod
     def _severity_codes(cls, value: dict[str, Severity]) -> dict[str, Severity]:
-        _check_codes(list(value))
-        return {k.upper(): v for k, v in value.items()}
+        return _check_severities(value)
 
 
 def _matches(code: str, patterns: list[str]) -> int:

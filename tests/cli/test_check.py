@@ -380,12 +380,18 @@ def test_a_200_proposal_repository_with_pyproject_settings(
     )
     # A reasoned waiver, one without a reason, and one that hides nothing.
     files[25].write_text(
-        files[25].read_text().replace("TODO skrive mer", "TODO  # oppdrag: ignore[Q108] -- avtalt")
+        files[25]
+        .read_text()
+        .replace("TODO skrive mer", "TODO  # oppdrag: ignore[Q108] -- avtalt")
     )
     files[75].write_text(
-        files[75].read_text().replace("TODO skrive mer", "TODO  # oppdrag: ignore[Q108]")
+        files[75]
+        .read_text()
+        .replace("TODO skrive mer", "TODO  # oppdrag: ignore[Q108]")
     )
-    files[3].write_text(files[3].read_text() + "# oppdrag: ignore-file[Q112] -- ingen leder ennå\n")
+    files[3].write_text(
+        files[3].read_text() + "# oppdrag: ignore-file[Q112] -- ingen leder ennå\n"
+    )
 
     exit_code, report = run_json(run_cli, ".")
     found = codes(report)
@@ -401,7 +407,9 @@ def test_a_200_proposal_repository_with_pyproject_settings(
     assert exit_code == 1  # Q108 errors remain
     assert "Q116" not in by_code  # ignored
     assert severities["Q103"] == "warning"  # re-graded from info
-    assert not any(p.startswith("nordland/") for p in by_code["Q103"])  # per-path override
+    assert not any(
+        p.startswith("nordland/") for p in by_code["Q103"]
+    )  # per-path override
     assert "agder/p025.yaml" not in by_code["Q108"]  # waived, with a reason
     assert "agder/p075.yaml" not in by_code["Q108"]  # waived, but …
     assert by_code["O001"] == ["agder/p075.yaml"]  # … the missing reason is reported

@@ -286,7 +286,10 @@ def test_large_batches_get_a_compact_table(run_cli: RunCli, in_tmp: Path) -> Non
     """Over a hundred missions the overview is one aligned line per mission."""
     text = (CASES / "ccs-vestland.yaml").read_text()
     for index in range(120):
-        write(in_tmp / f"m{index:03d}.yaml", text.replace("vestland-co2-fangst", f"m-{index:03d}"))
+        write(
+            in_tmp / f"m{index:03d}.yaml",
+            text.replace("vestland-co2-fangst", f"m-{index:03d}"),
+        )
     result = run_cli("classify", ".")
     lines = [line for line in result.stdout.splitlines() if line.startswith("m")]
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Any
 
-from oppdrag.diagnostics import DataPath
 from oppdrag.rules.base import MissionContext
 from oppdrag.rules.hygiene import HYGIENE
 from oppdrag.rules.quality import QUALITY
+from oppdrag.source.nodes import node_at
 from oppdrag.source.yaml import Document
 from oppdrag.validate import Unit
 
@@ -32,20 +31,8 @@ def run_mission_rules(
             path=unit.path,
             classification=unit.classification,
             reference_year=reference_year,
-            node=_node_at(roots.get(unit.document), unit.path),
+            node=node_at(roots.get(unit.document), unit.path),
         )
         found = [item for check in CHECKS for item in check(context)]
         result.append(dataclasses.replace(unit, findings=(*unit.findings, *found)))
     return result
-
-
-def _node_at(root: Any, path: DataPath) -> Any:
-    node = root
-    for part in path:
-        if node is None:
-            return None
-        if isinstance(part, int):
-            node = node.value[part] if node.tag.endswith(":seq") else None
-        else:
-            node = next((v for k, v in node.value if k.value == part), None)
-    return node

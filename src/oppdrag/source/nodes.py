@@ -42,12 +42,7 @@ class NodePositions:
 
     def node_at(self, path: DataPath) -> Any:
         """The node at ``path``, or None when the path leads nowhere."""
-        node = self._root
-        for part in path:
-            node = _child(node, part)
-            if node is None:
-                return None
-        return node
+        return node_at(self._root, path)
 
     def locate(self, path: DataPath) -> Position | None:
         """The start of the value at ``path``."""
@@ -130,17 +125,15 @@ def _position_in(offsets: list[tuple[int, int, int]], offset: int) -> Position:
 
 
 def _child(node: Any, part: str | int) -> Any:
-    value = node.value
-    if isinstance(part, int):
-        if (
-            isinstance(value, list)
-            and node.tag.endswith(":seq")
-            and 0 <= part < len(value)
-        ):
-            return value[part]
-        return None
-    if isinstance(value, list) and node.tag.endswith(":map"):
-        for key, child in value:
-            if key.value == part:
-                return child
-    return None
+    pair = _child_pair(node, part)
+    return None if pair is None else pair[1]
+
+
+def node_at(root: Any, path: DataPath) -> Any:
+    """The node at ``path`` below ``root``, or None when the path leads nowhere."""
+    node = root
+    for part in path:
+        if node is None:
+            return None
+        node = _child(node, part)
+    return node
