@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.conftest import DATA, EXAMPLES, RunCli, render, write
@@ -167,3 +170,56 @@ class TestColour:
         result = run_cli("validate", str(DATA / "six-faults.yaml"))
 
         assert "\x1b[" not in result.stdout
+
+
+class TestFastStart:
+    """'oppdrag validate FILE…' without options starts without typer, with the same result."""
+
+    def run_main(self, *args: str) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "NO_COLOR": "1", "LANG": "C.UTF-8"}
+        env.pop("LC_ALL", None)
+        return subprocess.run(
+            [sys.executable, "-m", "oppdrag", *args],
+            capture_output=True,
+            text=True,
+            check=False,
+            env=env,
+        )
+
+    def test_same_output_and_exit_code_as_the_typer_command(
+        self, run_cli: RunCli
+    ) -> None:
+        """The fast start and the full command print the same report and exit code."""
+        path = str(DATA / "six-faults.yaml")
+        fast = self.run_main("validate", path)
+        full = run_cli("validate", path)
+
+        assert fast.returncode == full.exit_code == 1
+        assert fast.stdout == full.stdout
+
+    def test_typer_is_not_imported(self) -> None:
+        """The fast start does not load typer (that is the point of it)."""
+        probe = (
+            "import sys, runpy; sys.argv = ['oppdrag', 'validate', {!r}]\n"
+            "try:\n    runpy.run_module('oppdrag', run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            "print('typer' in sys.modules)"
+        ).format(str(DATA / "valid-minimal.yaml"))
+        result = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, check=False
+        )
+
+        assert result.stdout.strip().splitlines()[-1] == "False"
+
+    def test_options_and_missing_paths_still_work(self) -> None:
+        """With an option the full command runs; a missing path is still exit 2."""
+        assert (
+            self.run_main(
+                "validate", "--quiet", str(DATA / "valid-minimal.yaml")
+            ).returncode
+            == 0
+        )
+        missing = self.run_main("validate", "nowhere.yaml")
+
+        assert missing.returncode == 2
+        assert "nowhere.yaml: no such file or directory" in missing.stderr

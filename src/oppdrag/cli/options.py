@@ -1,29 +1,37 @@
-"""Options shared by several commands, and the steps every checking command takes."""
+"""Typer options shared by several commands (the shared steps are in ``common``)."""
 
 from __future__ import annotations
 
-import re
-import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from oppdrag.cli.console import (
-    EXIT_FINDINGS,
-    EXIT_OK,
-    EXIT_USAGE,
-    ColorChoice,
-    error_line,
-)
-from oppdrag.locale import Lang, language_from_environment, text
+from oppdrag.cli.common import custom_rulebook, exit_code, run_checks, settings
+from oppdrag.cli.common import language as common_language
+from oppdrag.cli.common import parse_size as common_parse_size
+from oppdrag.cli.console import ColorChoice
+from oppdrag.locale import Lang
 
-if TYPE_CHECKING:
-    from oppdrag.classify.rulebook import Rulebook
-    from oppdrag.config import Settings
-    from oppdrag.engine import Options
-    from oppdrag.report import RunReport
+__all__ = [
+    "ColorOption",
+    "ConfigOption",
+    "JobsOption",
+    "LangOption",
+    "MessageLanguage",
+    "OutputOption",
+    "Paths",
+    "QuietOption",
+    "SizeOption",
+    "StdinName",
+    "custom_rulebook",
+    "exit_code",
+    "language",
+    "parse_size",
+    "run_checks",
+    "settings",
+]
 
 
 class MessageLanguage(StrEnum):
@@ -86,73 +94,12 @@ QuietOption = Annotated[
 
 def language(lang: MessageLanguage | None) -> Lang:
     """The message language: the option, else the locale."""
-    if lang is MessageLanguage.NB:
-        return "nb"
-    if lang is MessageLanguage.EN:
-        return "en"
-    return language_from_environment()
-
-
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$", re.IGNORECASE)
-_UNITS = {
-    "b": 1,
-    "k": 1024,
-    "kb": 1024,
-    "m": 1024**2,
-    "mb": 1024**2,
-    "g": 1024**3,
-    "gb": 1024**3,
-}
+    return common_language(lang.value if lang is not None else None)
 
 
 def parse_size(value: str) -> int:
-    """Read a size such as ``10MB``, ``512kB`` or ``1048576`` (bytes)."""
-    match = _SIZE.match(value)
-    if match is None:
-        msg = f"'{value}' is not a size; write for example 10MB or 500kB"
-        raise typer.BadParameter(msg, param_hint="--max-file-size")
-    number, unit = match.groups()
-    return int(float(number) * _UNITS[(unit or "b").lower()])
-
-
-def settings(config: Path | None) -> Settings:
-    """The settings from --config or the nearest settings file; a bad one exits 2."""
-    from oppdrag.config import find_config, load_settings  # noqa: PLC0415 -- lazy
-    from oppdrag.errors import OppdragError  # noqa: PLC0415
-
-    if config is not None and not config.is_file():
-        error_line(f"{config}: no such settings file")
-        raise typer.Exit(EXIT_USAGE)
+    """Read a size such as ``10MB``; a bad one is a usage error for --max-file-size."""
     try:
-        loaded = load_settings(config or find_config(Path.cwd()))
-        if loaded.changes_rulebook:
-            loaded.rulebook()  # check the overrides now, with a clear message
-    except OppdragError as error:
-        error_line(str(error))
-        raise typer.Exit(EXIT_USAGE) from None
-    return loaded
-
-
-def custom_rulebook(loaded: Settings) -> Rulebook | None:
-    """The configured rulebook, or None for the shipped one (built only if needed)."""
-    return loaded.rulebook() if loaded.changes_rulebook else None
-
-
-def run_checks(paths: list[str], options: Options, lang: Lang) -> RunReport:
-    """Run the engine over ``paths`` and report unusable paths on stderr."""
-    from oppdrag.engine import check_paths  # noqa: PLC0415 -- lazy for start-up
-
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
-    report = check_paths(paths, options, stdin)
-    for problem in report.problems:
-        error_line(
-            text(lang, problem.message_id, path=problem.path, reason=problem.reason)
-        )
-    return report
-
-
-def exit_code(report: RunReport) -> int:
-    """2 for unusable paths, 1 for errors in the files, else 0."""
-    if report.problems:
-        return EXIT_USAGE
-    return EXIT_FINDINGS if report.counts().errors else EXIT_OK
+        return common_parse_size(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--max-file-size") from None

@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from oppdrag.cli.app import app
+from oppdrag.cli.common import ValidateRequest, run_validate
 from oppdrag.cli.console import (
     EXIT_USAGE,
     ColorChoice,
     error_line,
-    stdout_is_terminal,
-    use_color,
     write_output,
 )
 from oppdrag.cli.options import (
@@ -25,18 +24,13 @@ from oppdrag.cli.options import (
     QuietOption,
     SizeOption,
     StdinName,
-    custom_rulebook,
-    exit_code,
-    language,
     parse_size,
-    run_checks,
-    settings,
 )
-from oppdrag.locale import Lang, language_from_environment, text
+from oppdrag.locale import language_from_environment, text
 from oppdrag.reporters import OutputFormat
 
 if TYPE_CHECKING:
-    from oppdrag.report import RunReport
+    pass
 
 
 @app.command()
@@ -62,33 +56,19 @@ def validate(  # noqa: PLR0913 -- one parameter per command-line option
     contradicts is a warning (C001). Exit code 0: no errors; 1: errors found;
     2: a path could not be read or an option is wrong.
     """
-    from oppdrag.engine import Options  # noqa: PLC0415 -- lazy for start-up
-    from oppdrag.source.yaml import Limits  # noqa: PLC0415
-
-    language_ = language(lang)
-    limits = Limits(max_file_bytes=parse_size(max_file_size))
-    rulebook = custom_rulebook(settings(config))
-    options = Options(
-        limits=limits, stdin_name=stdin_filename, rulebook=rulebook, jobs=jobs or None
+    request = ValidateRequest(
+        paths=paths,
+        output_format=output_format.value,
+        output=output,
+        lang=lang.value if lang is not None else None,
+        color=color,
+        config=config,
+        max_file_bytes=parse_size(max_file_size),
+        stdin_filename=stdin_filename,
+        jobs=jobs,
+        quiet=quiet,
     )
-    report = run_checks(paths, options, language_)
-    colored = use_color(color, to_terminal=output is None and stdout_is_terminal())
-    write_output(
-        _render(report, output_format, language_, colored, quiet), output, language_
-    )
-    raise typer.Exit(exit_code(report))
-
-
-def _render(
-    report: RunReport, output_format: OutputFormat, lang: Lang, color: bool, quiet: bool
-) -> str:
-    if output_format is OutputFormat.JSON:
-        from oppdrag.reporters.json import render_json  # noqa: PLC0415
-
-        return render_json(report, lang, "validate")
-    from oppdrag.reporters.text import render_text  # noqa: PLC0415
-
-    return render_text(report, lang, color=color, quiet=quiet)
+    raise typer.Exit(run_validate(request))
 
 
 @app.command()
