@@ -4,34 +4,38 @@ from __future__ import annotations
 
 import difflib
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from oppdrag.classify.rulebook import (
-    Overrides,
-    Rulebook,
-    apply_overrides,
-    default_rulebook,
-)
 from oppdrag.errors import ConfigError
-from oppdrag.selection import CheckSettings
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from oppdrag.classify.rulebook import Overrides, Rulebook
+    from oppdrag.selection import CheckSettings
 
 CONFIG_NAMES = ("oppdrag.toml", ".oppdrag.toml", "pyproject.toml")
-_CHECK_KEYS = set(CheckSettings.model_fields) | {
-    f.alias for f in CheckSettings.model_fields.values() if f.alias
-}
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """The effective settings of a run and the file they came from."""
+    """The effective settings of a run and the file they came from.
+
+    ``classify`` and ``check`` are None when no file sets them: the models are
+    then imported only by the commands that use them (start-up stays quick).
+    """
 
     source: Path | None = None
-    classify: Overrides = field(default_factory=Overrides)
-    check: CheckSettings = field(default_factory=CheckSettings)
+    classify: Overrides | None = None
+    check: CheckSettings | None = None
+
+    def check_settings(self) -> CheckSettings:
+        """The check settings, the defaults when the file has none."""
+        from oppdrag.selection import CheckSettings  # noqa: PLC0415 -- lazy
+
+        return self.check if self.check is not None else CheckSettings()
 
     @property
     def root(self) -> Path | None:
@@ -41,12 +45,22 @@ class Settings:
     @property
     def changes_rulebook(self) -> bool:
         """True when the settings change the shipped rulebook."""
+        if self.classify is None:
+            return False
+        from oppdrag.classify.rulebook import Overrides  # noqa: PLC0415 -- lazy
+
         return self.classify != Overrides()
 
     def rulebook(self) -> Rulebook:
         """The shipped rulebook with this configuration's overrides applied."""
+        from oppdrag.classify.rulebook import (  # noqa: PLC0415 -- lazy
+            Overrides,
+            apply_overrides,
+            default_rulebook,
+        )
+
         try:
-            return apply_overrides(default_rulebook(), self.classify)
+            return apply_overrides(default_rulebook(), self.classify or Overrides())
         except KeyError as error:
             name = str(error.args[0])
             known = [c.id for c in default_rulebook().criteria]
@@ -70,11 +84,19 @@ def load_settings(path: Path | None) -> Settings:
     """Read settings from ``path`` (None gives the defaults)."""
     if path is None:
         return Settings()
+    from pydantic import ValidationError  # noqa: PLC0415 -- only with a settings file
+
+    from oppdrag.classify.rulebook import Overrides  # noqa: PLC0415
+    from oppdrag.selection import CheckSettings  # noqa: PLC0415
+
+    check_keys = set(CheckSettings.model_fields) | {
+        f.alias for f in CheckSettings.model_fields.values() if f.alias
+    }
     table = dict(_oppdrag_table(path))
     classify_table = table.pop("classify", {})
     for key in table:
-        if key not in _CHECK_KEYS:
-            known = sorted(k for k in _CHECK_KEYS if "_" not in k or k == "select")
+        if key not in check_keys:
+            known = sorted(k for k in check_keys if "_" not in k or k == "select")
             raise ConfigError(_unknown(f"key '{key}'", key, [*known, "classify"], path))
     try:
         overrides = Overrides.model_validate(classify_table)
@@ -118,6 +140,9 @@ def _unknown(what: str, name: str, known: list[str], path: Path | None) -> str:
 
 
 def _explain(error: ValidationError, path: Path, prefix: str) -> str:
+    from oppdrag.classify.rulebook import Overrides  # noqa: PLC0415 -- lazy
+    from oppdrag.selection import CheckSettings  # noqa: PLC0415
+
     first = error.errors()[0]
     location = ".".join(str(p) for p in first["loc"])
     if first["type"] == "extra_forbidden":

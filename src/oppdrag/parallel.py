@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -20,7 +19,7 @@ def worker_count(requested: int | None, files: int) -> int:
     """How many processes to use: ``requested``, or chosen from the batch size."""
     if requested is not None and requested > 0:
         return min(requested, max(1, files))
-    if not _can_fork():
+    if files < 2 * MIN_FILES_PER_WORKER or not _can_fork():
         return 1
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
     return max(1, min(cpus, MAX_WORKERS, files // MIN_FILES_PER_WORKER))
@@ -30,7 +29,11 @@ def _can_fork() -> bool:
     # fork shares the already imported modules with the workers, so they start
     # in milliseconds; where it is not the safe default (macOS, Windows), the
     # batch runs in one process.
-    return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
+    if sys.platform != "linux":
+        return False
+    import multiprocessing  # noqa: PLC0415 -- costly to import; only big batches need it
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 Progress = Callable[[int, int], None]
@@ -60,6 +63,8 @@ def map_in_order(
             results.extend(work(chunk))
             _report(progress, len(results), len(items))
         return results
+    import multiprocessing  # noqa: PLC0415 -- see _can_fork
+
     context = multiprocessing.get_context("fork")
     with context.Pool(processes=min(workers, len(chunks))) as pool:
         for part in pool.imap(work, chunks):

@@ -167,7 +167,9 @@ def check(  # noqa: PLR0913 -- one parameter per command-line option
     language_ = language(lang)
     outputs = parse_outputs(formats, output)
     loaded = settings(config)
-    check_settings = _with_flags(loaded.check, select, extend_select, ignore, fail_on)
+    check_settings = _with_flags(
+        loaded.check_settings(), select, extend_select, ignore, fail_on
+    )
     report = _run(
         paths or ["."],
         loaded,

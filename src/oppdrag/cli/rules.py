@@ -66,8 +66,8 @@ def config(config_file: ConfigOption = None) -> None:
     source = (
         str(loaded.source) if loaded.source else "(defaults: no settings file found)"
     )
-    check = loaded.check.model_dump(mode="json", by_alias=True)
-    explicitly = loaded.check.model_fields_set
+    check = loaded.check_settings().model_dump(mode="json", by_alias=True)
+    explicitly = loaded.check.model_fields_set if loaded.check is not None else set()
     document = {
         "source": source,
         "settings": {
@@ -78,7 +78,7 @@ def config(config_file: ConfigOption = None) -> None:
             for key, value in check.items()
         },
         "classify": {
-            "value": loaded.classify.model_dump(mode="json"),
+            "value": loaded.classify.model_dump(mode="json") if loaded.classify else {},
             "from": source if loaded.changes_rulebook else "default",
         },
     }
