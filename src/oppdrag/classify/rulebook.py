@@ -115,10 +115,10 @@ class Rulebook(_Data):
 @cache
 def default_rulebook() -> Rulebook:
     """The rulebook shipped with oppdrag."""
-    from ruamel.yaml import YAML  # noqa: PLC0415 -- only classification needs it here
+    from oppdrag.source.yaml import read_trusted  # noqa: PLC0415 -- classification only
 
     text = files(__package__).joinpath("rulebook.yaml").read_text("utf-8")
-    return Rulebook.model_validate(YAML(typ="safe").load(text))
+    return Rulebook.model_validate(read_trusted(text))
 
 
 class Overrides(_Data):

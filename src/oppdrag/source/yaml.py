@@ -170,6 +170,15 @@ def _fast_yaml() -> YAML:
     return yaml
 
 
+def read_trusted(text: str) -> Any:
+    """The first document of YAML shipped with oppdrag itself (the rulebook).
+
+    The package's own files need no limits or second opinion; they are read
+    with the fast reader's cached resolver to keep start-up short.
+    """
+    return _fast_yaml().load(text)
+
+
 def load_fast(text: str, limits: Limits) -> LoadResult:
     """Read every document with the C parser; stop at the first syntax error.
 
