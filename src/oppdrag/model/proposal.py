@@ -318,6 +318,9 @@ DeclaredType = Annotated[
 class MissionFields(_Strict):
     """The fields of one mission, shared by single proposals and strategy missions."""
 
+    # Built when first used (a strategy): start-up builds only what proposals need.
+    model_config = ConfigDict(defer_build=True)
+
     id: Slug = Field(
         description=(
             "A stable identifier (id): 3–64 lower-case letters a–z, digits and "
@@ -391,6 +394,7 @@ class Proposal(MissionFields):
     """A mission proposal (forslag til målrettet samfunnsoppdrag), schema version 1."""
 
     model_config = ConfigDict(
+        defer_build=False,
         title="Mission proposal (oppdrag schema version 1)",
         json_schema_extra={"$id": SCHEMA_ID},
     )
@@ -402,6 +406,8 @@ class Proposal(MissionFields):
 
 class StrategyHeader(_Strict):
     """What a county strategy says about itself; its missions inherit some of it."""
+
+    model_config = ConfigDict(defer_build=True)
 
     title: Annotated[str, StringConstraints(min_length=5, max_length=200)] = Field(
         description="The strategy's name (tittel)."
@@ -424,7 +430,9 @@ class StrategyHeader(_Strict):
 class Strategy(_Strict):
     """A county strategy (strategi) holding several missions."""
 
-    model_config = ConfigDict(title="County strategy with missions (oppdrag schema 1)")
+    model_config = ConfigDict(
+        defer_build=True, title="County strategy with missions (oppdrag schema 1)"
+    )
 
     schema_version: Literal[1] = Field(
         description="The version of this format (skjemaversjon); always 1 for now."
@@ -437,6 +445,8 @@ class Strategy(_Strict):
 
 class StrategyEnvelope(_Strict):
     """A strategy with its missions left unchecked, so each is validated on its own."""
+
+    model_config = ConfigDict(defer_build=True)
 
     schema_version: Literal[1]
     strategy: StrategyHeader
