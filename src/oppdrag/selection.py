@@ -7,8 +7,9 @@ import difflib
 import fnmatch
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from oppdrag.diagnostics import Finding, Severity
 
@@ -43,32 +44,27 @@ def _check_severities(value: dict[str, Severity]) -> dict[str, Severity]:
     return {code.upper(): level for code, level in value.items()}
 
 
+# Rule codes or prefixes, and severities by rule code, checked against the registry.
+Codes = Annotated[list[str], AfterValidator(_check_codes)]
+Severities = Annotated[dict[str, Severity], AfterValidator(_check_severities)]
+
+
 class PathOverride(_Settings):
     """Different rules for some files: ``files`` globs, then ignore/select/severity."""
 
     files: list[str] = Field(min_length=1)
-    ignore: list[str] = Field(default_factory=list)
-    extend_select: list[str] = Field(default_factory=list, alias="extend-select")
-    severity: dict[str, Severity] = Field(default_factory=dict)
-
-    @field_validator("ignore", "extend_select")
-    @classmethod
-    def _known_codes(cls, value: list[str]) -> list[str]:
-        return _check_codes(value)
-
-    @field_validator("severity")
-    @classmethod
-    def _severity_codes(cls, value: dict[str, Severity]) -> dict[str, Severity]:
-        return _check_severities(value)
+    ignore: Codes = Field(default_factory=list)
+    extend_select: Codes = Field(default_factory=list, alias="extend-select")
+    severity: Severities = Field(default_factory=dict)
 
 
 class CheckSettings(_Settings):
     """The ``[tool.oppdrag]`` table (besides ``classify``)."""
 
-    select: list[str] = Field(default_factory=lambda: ["ALL"])
-    extend_select: list[str] = Field(default_factory=list, alias="extend-select")
-    ignore: list[str] = Field(default_factory=list)
-    severity: dict[str, Severity] = Field(default_factory=dict)
+    select: Codes = Field(default_factory=lambda: ["ALL"])
+    extend_select: Codes = Field(default_factory=list, alias="extend-select")
+    ignore: Codes = Field(default_factory=list)
+    severity: Severities = Field(default_factory=dict)
     fail_on: Severity = Field(default=Severity.ERROR, alias="fail-on")
     exclude: list[str] = Field(default_factory=list)
     respect_gitignore: bool = Field(default=True, alias="respect-gitignore")
@@ -76,16 +72,6 @@ class CheckSettings(_Settings):
         default=None, alias="reference-year", ge=1900, le=2100
     )
     overrides: list[PathOverride] = Field(default_factory=list)
-
-    @field_validator("select", "extend_select", "ignore")
-    @classmethod
-    def _known_codes(cls, value: list[str]) -> list[str]:
-        return _check_codes(value)
-
-    @field_validator("severity")
-    @classmethod
-    def _severity_codes(cls, value: dict[str, Severity]) -> dict[str, Severity]:
-        return _check_severities(value)
 
 
 def _matches(code: str, patterns: list[str]) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from importlib.resources import files
 
 from oppdrag.diagnostics import Finding, Severity
 from oppdrag.rules.base import MissionContext, Rule, finding, texts_of
@@ -16,11 +18,25 @@ _BASE = (
     "schema_version: 1\nid: agder-batteri\ntitle: Batteriverdikjeden i Agder\n"
     "challenge:\n  summary: For få fagfolk.\n"
 )
-_PLACEHOLDER = re.compile(
-    r"\b(?:TODO|TBD|TBA|XXX+|FIXME|lorem ipsum|fyll inn|skriv her|kommer senere)\b"
-    r"|\.\.\.\s*$|\[\s*(?:\.\.\.|…|tekst|text)\s*\]",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _placeholder() -> re.Pattern[str]:
+    """The placeholder words (rules/placeholders.txt), an ellipsis at the end, '[…]'."""
+    lines = (
+        files(__package__).joinpath("placeholders.txt").read_text("utf-8").splitlines()
+    )
+    words = [
+        line.strip() for line in lines if line.strip() and not line.startswith("#")
+    ]
+    return re.compile(
+        r"\b(?:"
+        + "|".join(words)
+        + r")\b|\.\.\.\s*$|\[\s*(?:\.\.\.|…|tekst|text)\s*\]",
+        re.IGNORECASE,
+    )
+
+
 _NUMBER = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 THIN_CHALLENGE_WORDS = 25
@@ -101,7 +117,7 @@ def _thin_challenge(ctx: MissionContext) -> Iterator[Finding]:
 
 def _placeholders(ctx: MissionContext) -> Iterator[Finding]:
     for path, text in texts_of(ctx.fields):
-        match = _PLACEHOLDER.search(text)
+        match = _placeholder().search(text)
         if match:
             yield finding(
                 PLACEHOLDER_TEXT, "rule.Q108", (*ctx.path, *path), text=match.group()
@@ -255,9 +271,10 @@ PLACEHOLDER_TEXT = Rule(
     "Q108",
     "placeholder-text",
     E,
-    "Placeholder text is left in the proposal (TODO, TBD, XXX, lorem ipsum, 'fyll inn').",
+    "Placeholder text is left in the proposal ('TBD', 'lorem ipsum', 'fyll inn', a "
+    "closing '...'; the full list is in rules/placeholders.txt).",
     "A proposal with unfinished text is not ready for a political committee.",
-    "approach: TODO beskrive tiltakene\n",
+    "approach: TBD, fyll inn tiltakene\n",
     "approach: Tre piloter i 2026, deretter utrulling i hele fylket.\n",
     _placeholders,
 )

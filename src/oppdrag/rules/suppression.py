@@ -113,8 +113,8 @@ UNKNOWN_CODE = Rule(
     Severity.WARNING,
     "A suppression comment names a rule code that does not exist.",
     "A misspelt code suppresses nothing.",
-    "approach: TODO  # oppdrag: ignore[Q180] -- utkast\n",
-    "approach: TODO  # oppdrag: ignore[Q108] -- utkast\n",
+    "approach: TBD  # oppdrag: ignore[Q180] -- utkast\n",
+    "approach: TBD  # oppdrag: ignore[Q108] -- utkast\n",
 )
 
 SUPPRESSION: tuple[Rule, ...] = (NO_REASON, UNUSED, UNKNOWN_CODE)
