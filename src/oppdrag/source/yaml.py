@@ -34,16 +34,11 @@ _CORE_SCALAR_TAGS = {"str", "int", "float", "bool", "null", "timestamp"}
 
 
 # What reading hostile text can raise. ruamel also fails with AssertionError,
-# TypeError or ValueError on some inputs (e.g. a '%YAML 1.3' directive); those
-# are input problems too, reported as YAML errors rather than crashing the run.
-LOAD_ERRORS = (
-    YAMLError,
-    RecursionError,
-    AssertionError,
-    TypeError,
-    ValueError,
-    NotImplementedError,
-)
+# TypeError or ValueError on some inputs (e.g. a '%YAML 1.3' directive), and its
+# round-trip reader with a RuntimeError on some comment layouts; deep nesting
+# gives RecursionError (a RuntimeError too). Those are input problems, reported
+# as YAML errors rather than crashing the run.
+LOAD_ERRORS = (YAMLError, RuntimeError, AssertionError, TypeError, ValueError)
 
 
 @dataclass(frozen=True, slots=True)
