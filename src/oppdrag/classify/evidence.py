@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Protocol
 
-from oppdrag.classify.scorer import Classification, CriterionScore, Evidence
+from oppdrag.classify.scorer import Classification, Evidence
 from oppdrag.diagnostics import DataPath, Finding, Position, Severity
 from oppdrag.model.proposal import MissionFields
 
@@ -92,9 +92,3 @@ def declared_type_findings(
         path=(*unit.path, "declared_type"),
     )
     return (finding,)
-
-
-def strongest(criteria: tuple[CriterionScore, ...], count: int) -> tuple[str, ...]:
-    """The ids of the ``count`` criteria with the largest contributions."""
-    ranked = sorted(criteria, key=lambda c: -abs(c.contribution))
-    return tuple(c.id for c in ranked[:count] if c.contribution)

@@ -226,16 +226,3 @@ def _stems_of_length(word: str, length: int) -> Iterator[str]:
         return
     for start in range(len(word) - length + 1):
         yield word[start : start + length]
-
-
-def first_stems(tokens: Sequence[Token], stems: frozenset[str]) -> dict[str, int]:
-    """For each stem that starts a word, the index of the first such word."""
-    lengths = sorted({len(stem) for stem in stems})
-    found: dict[str, int] = {}
-    for index, token in enumerate(tokens):
-        for length in lengths:
-            stem = token.text[:length]
-            if stem in stems:
-                found.setdefault(stem, index)
-                break
-    return found
