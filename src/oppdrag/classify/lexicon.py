@@ -150,9 +150,10 @@ class Lexicon:
     def _phrase_at(tokens: Sequence[Token], index: int, parts: tuple[str, ...]) -> bool:
         if index + len(parts) > len(tokens):
             return False
+        # The first word was matched when the phrase was looked up.
         return all(
-            tokens[index + offset].text.startswith(part)
-            for offset, part in enumerate(parts)
+            _part_matches(tokens[index + offset].text, parts[offset])
+            for offset in range(1, len(parts))
         )
 
     def _hit(
