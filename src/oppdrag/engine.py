@@ -19,7 +19,6 @@ from oppdrag.source.discover import STDIN, discover
 from oppdrag.source.nodes import NodePositions
 from oppdrag.source.text import decode, excerpt, file_finding
 from oppdrag.source.yaml import (
-    Document,
     Limits,
     load_fast,
 )
@@ -182,7 +181,10 @@ def check_text(text: str, name: str, session: Session | None = None) -> FileRepo
     if not loaded.documents and not file_findings:
         return _file_problem(name, "Y008", "file.empty")
     units = [unit for doc in loaded.documents for unit in validate_document(doc)]
-    units = _classify(text, loaded.documents, units, session)
+    # One split and one position map per document, shared by every step below.
+    lines = text.splitlines()
+    positions = {doc.index: NodePositions(doc.node, lines) for doc in loaded.documents}
+    units = _classify(units, positions, session)
     suppressions: tuple[Suppression, ...] = ()
     if session.options.rules:
         from oppdrag.rules.running import run_mission_rules  # noqa: PLC0415 -- check only
@@ -191,18 +193,16 @@ def check_text(text: str, name: str, session: Session | None = None) -> FileRepo
         units = run_mission_rules(
             units, loaded.documents, session.options.reference_year
         )
-        suppressions = tuple(find_suppressions(text.splitlines()))
+        suppressions = tuple(find_suppressions(lines))
     if any(unit.findings for unit in units) or session.options.rules:
-        units = _locate(text, loaded.documents, units, anchors=session.options.rules)
+        units = _locate(units, positions, lines, anchors=session.options.rules)
     return FileReport(name, file_findings, tuple(units), suppressions)
 
 
 def _classify(
-    text: str, documents: Sequence[Document], units: list[Unit], session: Session
+    units: list[Unit], positions: dict[int, NodePositions], session: Session
 ) -> list[Unit]:
     """Classify the valid missions that need it, and check declared types (C001)."""
-    lines = text.splitlines()
-    nodes = {doc.index: NodePositions(doc.node, lines) for doc in documents}
     result = []
     for unit in units:
         wanted = session.options.classify or (unit.fields and unit.fields.declared_type)
@@ -216,7 +216,9 @@ def _classify(
 
         classification = session.scorer.classify(unit.fields)
         if session.options.evidence:
-            classification = locate_evidence(classification, nodes[unit.document], unit)
+            classification = locate_evidence(
+                classification, positions[unit.document], unit
+            )
         findings = unit.findings + declared_type_findings(unit, classification)
         result.append(
             dataclasses.replace(unit, classification=classification, findings=findings)
@@ -229,11 +231,13 @@ def _file_problem(name: str, code: str, message_id: str, **args: object) -> File
 
 
 def _locate(
-    text: str, documents: Sequence[Document], units: Iterable[Unit], *, anchors: bool
+    units: Iterable[Unit],
+    nodes: dict[int, NodePositions],
+    lines: Sequence[str],
+    *,
+    anchors: bool,
 ) -> list[Unit]:
     """Give each finding a line, column and source excerpt (and units their anchors)."""
-    lines = text.splitlines()
-    nodes = {doc.index: NodePositions(doc.node, lines) for doc in documents}
     located = []
     for unit in units:
         positions = nodes.get(unit.document)

@@ -28,6 +28,7 @@ from oppdrag.cli.options import (
     ConfigOption,
     JobsOption,
     LangOption,
+    QuietOption,
     SizeOption,
     StdinName,
     custom_rulebook,
@@ -147,9 +148,7 @@ def check(  # noqa: PLR0913 -- one parameter per command-line option
     statistics: Annotated[
         bool, typer.Option("--statistics", help="Show how many findings of each rule.")
     ] = False,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Findings only, no summary line.")
-    ] = False,
+    quiet: QuietOption = False,
     lang: LangOption = None,
     color: ColorOption = ColorChoice.AUTO,
     config: ConfigOption = None,

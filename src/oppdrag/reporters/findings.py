@@ -14,6 +14,7 @@ from typing import Any
 from oppdrag.diagnostics import Finding, format_path, json_pointer
 from oppdrag.locale import Lang, message_and_help, text
 from oppdrag.report import RunReport
+from oppdrag.reporters.summary import summary_parts
 from oppdrag.rules import by_code
 from oppdrag.validate import Unit
 
@@ -194,18 +195,7 @@ def render_findings_markdown(report: RunReport, lang: Lang) -> str:
 
 
 def _count_line(report: RunReport, lang: Lang) -> str:
-    counts = report.counts()
-    summary = text(
-        lang,
-        "ui.summary",
-        files=counts.files,
-        units=counts.units,
-        valid=counts.valid,
-        invalid=counts.invalid,
-    )
-    findings = text(
-        lang, "ui.summary_findings", errors=counts.errors, warnings=counts.warnings
-    )
+    summary, findings = summary_parts(report.counts(), lang)
     return f"{summary}; **{findings}**"
 
 

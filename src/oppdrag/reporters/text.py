@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from oppdrag.diagnostics import Finding, Severity, format_path
 from oppdrag.locale import Lang, message_and_help, text
 from oppdrag.report import Counts, FileReport, RunReport
+from oppdrag.reporters.summary import summary_parts
 from oppdrag.validate import Unit
 
 # A line is a list of (text, rich style) pieces; without colour the styles are dropped.
@@ -72,18 +73,8 @@ def _excerpt_lines(excerpt: str, line_number: int) -> Iterator[Line]:
 
 
 def _summary_line(counts: Counts, lang: Lang) -> Line:
-    summary = text(
-        lang,
-        "ui.summary",
-        files=counts.files,
-        units=counts.units,
-        valid=counts.valid,
-        invalid=counts.invalid,
-    )
+    summary, findings = summary_parts(counts, lang)
     if counts.errors or counts.warnings:
-        findings = text(
-            lang, "ui.summary_findings", errors=counts.errors, warnings=counts.warnings
-        )
         return [
             (summary, "bold"),
             ("; ", ""),
