@@ -1,10 +1,11 @@
 """The two YAML loaders: a fast C-accelerated safe loader and a round-trip one.
 
-Every file goes through :func:`load_fast`. Only files whose findings need
-positions are read again with :func:`load_roundtrip`, whose data carries the
-line and column of every key and item. Both follow YAML 1.2 (so ``no`` stays a
-string) and both return plain Python data of the same shape; a test over the
-YAML test suite holds them to that.
+Every file goes through :func:`load_fast`, which keeps the composed nodes so
+positions need no second read (see ``source/nodes.py``). The round-trip reader
+gives the second opinion on constructs the two parsers may read differently
+(``source/strict.py``). Both follow YAML 1.2 (so ``no`` stays a string), accept
+and reject the same texts and return the same data; tests over the YAML test
+suite and generated data hold them to that.
 """
 
 from __future__ import annotations
