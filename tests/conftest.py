@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 DATA = Path(__file__).resolve().parent / "data"
 GOLDEN = Path(__file__).resolve().parent / "golden"
-SHARED = ROOT.parent / "shared"
-CORPORA = SHARED / "corpora"
+# Third-party corpora vendored with their licences (tests/corpora/README.md).
+CORPORA = Path(__file__).resolve().parent / "corpora"
 
 RunCli = Callable[..., Result]
 
