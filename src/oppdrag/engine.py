@@ -17,9 +17,9 @@ from oppdrag.parallel import Progress, map_in_order, worker_count
 from oppdrag.report import FileReport, RunReport
 from oppdrag.source.discover import STDIN, discover
 from oppdrag.source.nodes import NodePositions
+from oppdrag.source.shape import Limits
 from oppdrag.source.text import decode, excerpt, file_finding
 from oppdrag.source.yaml import (
-    Limits,
     load_fast,
 )
 from oppdrag.validate import Unit, validate_document

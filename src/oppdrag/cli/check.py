@@ -228,7 +228,7 @@ def _run(  # noqa: PLR0913 -- the run's inputs, passed through
     jobs: int,
 ) -> RunReport:
     from oppdrag.engine import Options, check_paths  # noqa: PLC0415 -- lazy
-    from oppdrag.source.yaml import Limits  # noqa: PLC0415
+    from oppdrag.source.shape import Limits  # noqa: PLC0415
 
     options = Options(
         limits=Limits(max_file_bytes=parse_size(max_file_size)),

@@ -64,7 +64,7 @@ def _options(
     evidence: bool = True,
 ) -> Options:
     from oppdrag.engine import Options  # noqa: PLC0415 -- lazy for start-up
-    from oppdrag.source.yaml import Limits  # noqa: PLC0415
+    from oppdrag.source.shape import Limits  # noqa: PLC0415
 
     return Options(
         limits=Limits(max_file_bytes=parse_size(max_file_size)),

@@ -127,7 +127,7 @@ class ValidateRequest:
 def run_validate(request: ValidateRequest) -> int:
     """Validate the paths, write the report, and return the exit code."""
     from oppdrag.engine import Options  # noqa: PLC0415 -- lazy for start-up
-    from oppdrag.source.yaml import Limits  # noqa: PLC0415
+    from oppdrag.source.shape import Limits  # noqa: PLC0415
 
     lang = language(request.lang)
     options = Options(

@@ -83,6 +83,32 @@ MESSAGES: dict[str, Msg] = {
         "an alias ('*name') refers to a group that contains itself",
         "Remove the alias or write the values out.",
     ),
+    "yaml.bad_value": Msg(
+        "'{value}' cannot be read as {expected}",
+        "Correct the value, or put it in quotes if it is meant as text.",
+    ),
+    "yaml.bad_tagged_value": Msg(
+        "'{value}' cannot be read as {expected}, which its tag '{tag}' asks for",
+        "Remove the tag '{tag}' (proposals need no tags) and correct the value.",
+    ),
+    "yaml.reserved_value": Msg(
+        "'{value}' has a special meaning in YAML and cannot stand alone as a value",
+        "Put it in quotes if you mean the text.",
+    ),
+    "yaml.too_many_keys": Msg(
+        "this group has {count} keys; oppdrag reads at most {limit} in one group",
+        "A proposal needs a few dozen keys at most; check how the file was made.",
+    ),
+    "yaml.text_too_long": Msg(
+        "this value is {length} characters long; one value may have at most {limit}",
+        "Shorten the text; put long background material in a document and refer "
+        "to it under 'references'.",
+    ),
+    "yaml.number_too_long": Msg(
+        "this number is {length} characters long; oppdrag reads numbers of at most "
+        "{limit} characters",
+        "Check the value; put it in quotes if it is meant as text.",
+    ),
     "yaml.comment_glued": Msg(
         "a comment ('#') must be separated from what comes before it by a space",
         "Put a space before '#'.",

@@ -81,6 +81,31 @@ MESSAGES: dict[str, Msg] = {
         "et alias («*navn») viser til en gruppe som inneholder seg selv",
         "Fjern aliaset eller skriv verdiene ut.",
     ),
+    "yaml.bad_value": Msg(
+        "«{value}» kan ikke leses som {expected}",
+        "Rett verdien, eller sett den i anførselstegn hvis den er ment som tekst.",
+    ),
+    "yaml.bad_tagged_value": Msg(
+        "«{value}» kan ikke leses som {expected}, slik taggen «{tag}» krever",
+        "Fjern taggen «{tag}» (forslag trenger ingen tagger) og rett verdien.",
+    ),
+    "yaml.reserved_value": Msg(
+        "«{value}» har en egen betydning i YAML og kan ikke stå alene som verdi",
+        "Sett den i anførselstegn hvis du mener teksten.",
+    ),
+    "yaml.too_many_keys": Msg(
+        "denne gruppen har {count} nøkler; oppdrag leser høyst {limit} i én gruppe",
+        "Et forslag trenger høyst noen titalls nøkler; sjekk hvordan filen ble laget.",
+    ),
+    "yaml.text_too_long": Msg(
+        "denne verdien er {length} tegn lang; én verdi kan ha høyst {limit}",
+        "Kort ned teksten; legg langt bakgrunnsstoff i et dokument og vis til det "
+        "under «references».",
+    ),
+    "yaml.number_too_long": Msg(
+        "dette tallet er {length} tegn langt; oppdrag leser tall på høyst {limit} tegn",
+        "Sjekk verdien; sett den i anførselstegn hvis den er ment som tekst.",
+    ),
     "yaml.comment_glued": Msg(
         "en kommentar («#») må ha et mellomrom foran seg",
         "Sett inn et mellomrom foran «#».",

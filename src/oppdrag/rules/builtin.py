@@ -114,6 +114,18 @@ BUILTIN: tuple[Rule, ...] = (
         "title: Grønn industri\n",
     ),
     Rule(
+        "Y012",
+        "value-too-large",
+        E,
+        "A value or a group is far larger than any proposal needs: a text over "
+        "100,000 characters, a number over 1,000 characters, a group of over 1,000 "
+        "keys.",
+        "Values this large come from broken exports or hostile files, and would slow "
+        "every check of the file down.",
+        "(a title of 200,000 characters, or a number of 5,000 digits)",
+        "title: Grønn industri\n",
+    ),
+    Rule(
         "S001",
         "not-a-mapping",
         E,

@@ -111,10 +111,28 @@ def _child_pair(node: Any, part: str | int) -> tuple[Any, Any] | None:
             return None, value[part]
         return None
     if isinstance(value, list) and node.tag.endswith(":map"):
-        for key, child in value:
-            if key.value == part:
-                return key, child
+        if len(value) <= _SCAN_KEYS:
+            return next(((k, v) for k, v in value if k.value == part), None)
+        return _key_index(node).get(part)
     return None
+
+
+# Up to this many keys a scan is cheaper than an index; a mapping with more is
+# indexed once, so locating a finding for each of its keys stays linear.
+_SCAN_KEYS = 32
+_KEY_INDEXES: dict[int, tuple[Any, dict[Any, tuple[Any, Any]]]] = {}
+
+
+def _key_index(node: Any) -> dict[Any, tuple[Any, Any]]:
+    cached = _KEY_INDEXES.get(id(node))
+    if cached is None or cached[0] is not node:
+        if len(_KEY_INDEXES) > 64:
+            _KEY_INDEXES.clear()
+        index: dict[Any, tuple[Any, Any]] = {}
+        for key, child in node.value:
+            index.setdefault(key.value, (key, child))
+        cached = _KEY_INDEXES[id(node)] = (node, index)
+    return cached[1]
 
 
 def _position_in(offsets: list[tuple[int, int, int]], offset: int) -> Position:

@@ -16,7 +16,7 @@ only when a cheap textual scan sees a construct that could be one of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,29 +26,49 @@ from ruamel.yaml import tokens as tk
 from oppdrag.diagnostics import Position
 
 # Cheap signs that a text may use a construct the readers disagree on: a
-# character that must be present, and a pattern around it (None: the character
-# alone is the sign). The character test skips the pattern for most texts.
-_TRIGGERS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
+# character that must be present, and a test around it (None: the character
+# alone is the sign). The character test skips the others for most texts.
+# Every test is linear in the text: hostile lines hold thousands of brackets,
+# quotes or comment marks, so no pattern may rescan a line once per mark.
+_Test = Callable[[str], bool]
+
+
+def _pattern(regex: str) -> _Test:
+    compiled = re.compile(regex, re.MULTILINE)
+    return lambda text: compiled.search(text) is not None
+
+
+_GLUED_COMMENT = re.compile(r"\S#")
+_COMMENT_LINE = re.compile(r"\n[ ]+#")
+_COMMENT_AFTER_KEY = re.compile(r":[ ]+#")
+
+
+def _comment_sign(text: str) -> bool:
+    """'#' glued to a value, or a comment after a key with a comment line below."""
+    if _GLUED_COMMENT.search(text):
+        return True
+    for match in _COMMENT_LINE.finditer(text):
+        previous = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if _COMMENT_AFTER_KEY.search(previous):
+            return True
+    return False
+
+
+_TRIGGERS: tuple[tuple[str, _Test | None], ...] = (
     ("\t", None),  # a tab anywhere
-    ("%", re.compile(r"^%", re.MULTILINE)),  # a directive
-    (
-        "#",
-        re.compile(r"\S#|:[ ]+#[^\n]*\n[ ]+#"),
-    ),  # '#' glued on; comment before a value
-    ("&", re.compile(r"(?:^|[\s\[{,])&\S", re.MULTILINE)),  # an anchor
-    ("!", re.compile(r"(?:^|[\s\[{,])!", re.MULTILINE)),  # a tag
-    ("[", re.compile(r"\[[^\]\n]*$|[\[,][ ]*-[ ]*(?:[,\]]|$)", re.MULTILINE)),
-    ("{", re.compile(r"\{[^}\n]*$|[{,][ ]*-[ ]*(?:[,}]|$)", re.MULTILINE)),
-    (
-        '"',
-        re.compile(r"(?:^|[:,\[{-])[ ]+\"[^\"\n]*$", re.MULTILINE),
-    ),  # continued quote
-    ("'", re.compile(r"(?:^|[:,\[{-])[ ]+'[^'\n]*$", re.MULTILINE)),
-    (
-        "|",
-        re.compile(r"\|[-+0-9]*[ ]*(?:#[^\n]*)?\n(?:[ ]*\n)*[ ]+\n"),
-    ),  # blank-first block
-    (">", re.compile(r">[-+0-9]*[ ]*(?:#[^\n]*)?\n(?:[ ]*\n)*[ ]+\n")),
+    ("%", _pattern(r"^%")),  # a directive
+    ("#", _comment_sign),
+    ("&", _pattern(r"(?:^|[\s\[{,])&\S")),  # an anchor
+    ("!", _pattern(r"(?:^|[\s\[{,])!")),  # a tag
+    # A bracket left open at the end of its line; a lone '-' inside brackets.
+    ("[", _pattern(r"\[[^\[\]\n]*$|[\[,][ ]*-[ ]*(?:[,\]]|$)")),
+    ("{", _pattern(r"\{[^{}\n]*$|[{,][ ]*-[ ]*(?:[,}]|$)")),
+    ('"', _pattern(r"(?:^|[:,\[{-])[ ]+\"[^\"\n]*$")),  # a quote continued
+    ("'", _pattern(r"(?:^|[:,\[{-])[ ]+'[^'\n]*$")),
+    # A line with '|' or '>' (a block text may start there) followed by blank
+    # lines and a line of spaces only; the atomic group reads each line once.
+    ("|", _pattern(r"^(?>[^\n|]*\|[^\n]*\n)(?:[ ]*\n)*[ ]+\n")),
+    (">", _pattern(r"^(?>[^\n>]*>[^\n]*\n)(?:[ ]*\n)*[ ]+\n")),
 )
 
 
@@ -63,8 +83,7 @@ class Ambiguity:
 def needs_second_opinion(text: str) -> bool:
     """True when the text may hold a construct the two readers disagree on."""
     return any(
-        char in text and (pattern is None or pattern.search(text) is not None)
-        for char, pattern in _TRIGGERS
+        char in text and (test is None or test(text)) for char, test in _TRIGGERS
     )
 
 
@@ -151,16 +170,30 @@ class _Scan:
         for number, line in enumerate(self.lines):
             if "\t" not in line or number in self.block_lines:
                 continue
-            for column, char in enumerate(line):
-                if char == "\t" and not self._tab_in_text(number, column, line):
-                    yield Ambiguity("yaml.tab", Position(number + 1, column + 1))
-                    break
+            column = self._first_tab_outside_text(number, line)
+            if column is not None:
+                yield Ambiguity("yaml.tab", Position(number + 1, column + 1))
 
-    def _tab_in_text(self, number: int, column: int, line: str) -> bool:
-        if not line[:column].strip():
-            return False  # a tab in the indentation
-        cells = self.text_cells.get(number, [])
-        return any(first <= column < last for first, last in cells)
+    def _first_tab_outside_text(self, number: int, line: str) -> int | None:
+        """The first tab that indents the line or sits outside any text value.
+
+        Text cells on a line do not overlap, so tabs and cells are both visited
+        left to right, once each.
+        """
+        indent = len(line) - len(line.lstrip())
+        cells = sorted(self.text_cells.get(number, []))
+        cell = 0
+        column = line.find("\t")
+        while column != -1:
+            if column < indent:
+                return column
+            while cell < len(cells) and cells[cell][1] <= column:
+                cell += 1
+            inside = cell < len(cells) and cells[cell][0] <= column
+            if not inside:
+                return column
+            column = line.find("\t", column + 1)
+        return None
 
     def _under_indented_in_flow(self, token: Any) -> bool:
         """Inside brackets, a line must start right of the enclosing block's indent."""

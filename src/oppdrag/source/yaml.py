@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,30 +25,26 @@ from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 
 from oppdrag.diagnostics import Finding, Position
+from oppdrag.source.shape import (
+    Limits,
+    UnsupportedYaml,
+    check_tree,
+    nesting_problem,
+    node_position,
+    shown_value,
+)
 from oppdrag.source.strict import find_ambiguity, needs_second_opinion
 from oppdrag.source.text import located_finding
 
-_PLAIN_SCALARS = (str, int, float, bool, type(None), datetime.date)
-_PLAIN_KEYS = (str, int, float, bool, type(None))
 _CORE_TAG_PREFIX = "tag:yaml.org,2002:"
 _CORE_SCALAR_TAGS = {"str", "int", "float", "bool", "null", "timestamp"}
 
 
 # What reading hostile text can raise. ruamel also fails with AssertionError,
 # TypeError or ValueError on some inputs (e.g. a '%YAML 1.3' directive), and its
-# round-trip reader with a RuntimeError on some comment layouts; deep nesting
-# gives RecursionError (a RuntimeError too). Those are input problems, reported
-# as YAML errors rather than crashing the run.
+# round-trip reader with a RuntimeError on some comment layouts. Those are input
+# problems, reported as YAML errors rather than crashing the run.
 LOAD_ERRORS = (YAMLError, RuntimeError, AssertionError, TypeError, ValueError)
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """Bounds that keep hostile input from using unbounded time or memory."""
-
-    max_file_bytes: int = 10 * 1024 * 1024
-    max_depth: int = 64
-    max_nodes: int = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,18 +70,6 @@ class LoadResult:
     error: Finding | None = None
 
 
-class UnsupportedYaml(ValueError):
-    """The document uses a YAML feature a proposal has no use for."""
-
-    def __init__(
-        self, message_id: str, position: Position | None = None, limit: int = 0
-    ) -> None:
-        super().__init__(message_id)
-        self.message_id = message_id
-        self.position = position
-        self.limit = limit
-
-
 class _RecordingConstructor(SafeConstructor):
     """Keeps the first value of a duplicate key and records the duplicate.
 
@@ -93,14 +77,29 @@ class _RecordingConstructor(SafeConstructor):
     document be validated, so every problem is reported in one run.
     """
 
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        """Build one value; a value its type cannot read is reported at its place.
+
+        ruamel's constructors fail with KeyError, IndexError or ValueError on
+        values such as ``!!bool x``, an empty ``!!int`` or the date 2024-13-45.
+        """
+        try:
+            return super().construct_object(node, deep=deep)
+        except (YAMLError, UnsupportedYaml):
+            raise
+        except Exception:  # any failure to build a value is the input's
+            raise UnsupportedYaml(
+                "yaml.bad_value",
+                node_position(node),
+                value=shown_value(node.value),
+                expected=_KINDS.get(node.tag, "other"),
+                tag=str(node.tag).replace(_CORE_TAG_PREFIX, "!!"),
+            ) from None
+
     def check_mapping_key(
         self, node: Any, key_node: Any, mapping: Any, key: Any, value: Any
     ) -> bool:
-        try:
-            seen = key in mapping
-        except TypeError:  # a list or mapping used as a key
-            raise UnsupportedYaml("yaml.complex_key", node_position(key_node)) from None
-        if seen:
+        if key in mapping:
             duplicates: list[tuple[str, Position]] = self.__dict__.setdefault(
                 "duplicates", []
             )
@@ -115,10 +114,7 @@ class _RoundTripConstructor(RoundTripConstructor):
     def check_mapping_key(
         self, node: Any, key_node: Any, mapping: Any, key: Any, value: Any
     ) -> bool:
-        try:
-            return key not in mapping
-        except TypeError:  # a list or mapping used as a key
-            raise UnsupportedYaml("yaml.complex_key", node_position(key_node)) from None
+        return key not in mapping
 
 
 class _FastResolver(VersionedResolver):
@@ -184,7 +180,7 @@ def load_fast(text: str, limits: Limits) -> LoadResult:
     result = _read_fast(text, limits)
     if result.error is None and needs_second_opinion(text):
         fast_data = [doc.data for doc in result.documents]
-        result.error = _disagreement(text, limits, fast_data)
+        result.error = _disagreement(text, fast_data)
     return result
 
 
@@ -197,18 +193,17 @@ def load_roundtrip(text: str, limits: Limits) -> list[Any]:
     Raises:
         YamlRejected: the text is not valid YAML, or not YAML a proposal may use.
     """
-    try:
-        documents = list(read_roundtrip(text, limits))
-    except LOAD_ERRORS as error:
-        raise YamlRejected(yaml_error_finding(error, text)) from error
     fast = _read_fast(text, limits)
     if fast.error is not None:
         raise YamlRejected(fast.error)
     if needs_second_opinion(text):
-        problem = _disagreement(text, limits, [doc.data for doc in fast.documents])
+        problem = _disagreement(text, [doc.data for doc in fast.documents])
         if problem is not None:
             raise YamlRejected(problem)
-    return documents
+    try:
+        return list(read_roundtrip(text))
+    except Exception as error:  # see _disagreement
+        raise YamlRejected(_second_reader_failed(text)) from error
 
 
 class YamlRejected(ValueError):
@@ -219,18 +214,29 @@ class YamlRejected(ValueError):
         self.finding = finding
 
 
-def _disagreement(text: str, limits: Limits, fast_data: list[Any]) -> Finding | None:
-    """Why the readers would not agree on this text, or None when they do."""
+def _disagreement(text: str, fast_data: list[Any]) -> Finding | None:
+    """Why the readers would not agree on this text, or None when they do.
+
+    Call only on text the fast reader accepted: its shape is within the limits.
+    """
     ambiguity = find_ambiguity(text)
     if ambiguity is not None:
         return located_finding("Y011", ambiguity.message_id, text, ambiguity.position)
     try:
-        slow_data = [plain(data) for data in read_roundtrip(text, limits)]
-    except LOAD_ERRORS as error:
+        slow_data = [plain(data) for data in read_roundtrip(text)]
+    except YAMLError as error:
         return yaml_error_finding(error, text)
+    except Exception:
+        # The round-trip reader has its own bugs (it fails on a mapping that
+        # merges itself, for one); text one reader cannot read is ambiguous.
+        return _second_reader_failed(text)
     if not same_data(slow_data, fast_data):
-        return located_finding("Y011", "yaml.ambiguous", text, Position(1, 1))
+        return _second_reader_failed(text)
     return None
+
+
+def _second_reader_failed(text: str) -> Finding:
+    return located_finding("Y011", "yaml.ambiguous", text, Position(1, 1))
 
 
 def same_data(left: Any, right: Any) -> bool:
@@ -260,16 +266,15 @@ def _read_fast(text: str, limits: Limits) -> LoadResult:
 
 def _read_documents(yaml: YAML, text: str, limits: Limits, result: LoadResult) -> None:
     try:
+        too_deep = nesting_problem(text, limits)
+        if too_deep is not None:
+            raise too_deep
         loader, _ = yaml.get_constructor_parser(text)
         try:
             while loader.check_node():
                 node = loader.get_node()
+                check_tree(node, limits)
                 data = loader.construct_document(node)
-                try:
-                    check_shape(data, limits, node_position(node))
-                except UnsupportedYaml as problem:
-                    problem.position = _shape_problem_position(node, problem, limits)
-                    raise
                 duplicates = loader.__dict__.pop("duplicates", [])
                 result.documents.append(
                     Document(
@@ -283,49 +288,21 @@ def _read_documents(yaml: YAML, text: str, limits: Limits, result: LoadResult) -
                 )
         finally:
             loader.dispose()
-    except LOAD_ERRORS as error:
+    except Exception as error:  # every failure to read is the input's
         result.error = yaml_error_finding(error, text)
 
 
-def read_roundtrip(text: str, limits: Limits) -> Iterator[Any]:
+def read_roundtrip(text: str) -> Iterator[Any]:
     """Read the documents with the round-trip reader alone, as they come.
 
-    The engine uses this for positions after :func:`load_fast` has accepted
-    the text; yielding one by one keeps the documents before an error.
+    Only for text the fast reader accepted (:func:`load_fast`), whose shape is
+    within the limits; yielding one by one keeps the documents before an error.
     """
     yaml = YAML(typ="rt")
     yaml.Constructor = _RoundTripConstructor
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # as in load_fast
-        for data in yaml.load_all(text):
-            check_shape(plain(data), limits, None)
-            yield data
-
-
-def _shape_problem_position(
-    root: Any, problem: UnsupportedYaml, limits: Limits
-) -> Position:
-    """Where a shape problem starts: the first repeated anchor, or the deepest value."""
-    seen: set[int] = set()
-    stack: list[tuple[Any, int]] = [(root, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if problem.message_id == "yaml.too_deep" and depth >= limits.max_depth:
-            return node_position(node)
-        if id(node) in seen and problem.message_id != "yaml.too_deep":
-            return node_position(node)  # the anchored value that aliases repeat
-        seen.add(id(node))
-        children = _node_children(node)
-        stack.extend((child, depth + 1) for child in reversed(children))
-    return node_position(root)
-
-
-def _node_children(node: Any) -> list[Any]:
-    if not isinstance(node.value, list):
-        return []
-    if node.tag.endswith(":map") or any(isinstance(v, tuple) for v in node.value):
-        return [part for pair in node.value for part in pair]
-    return list(node.value)
+        yield from yaml.load_all(text)
 
 
 def _document_line(node: Any, data: Any, text: str) -> int:
@@ -339,11 +316,6 @@ def _document_line(node: Any, data: Any, text: str) -> int:
     return line + 1
 
 
-def node_position(node: Any) -> Position:
-    """The 1-based start of a composed node."""
-    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
-
-
 def _mission_lines(node: Any) -> tuple[int, ...]:
     if not node.tag.endswith(":map"):
         return ()
@@ -351,53 +323,6 @@ def _mission_lines(node: Any) -> tuple[int, ...]:
         if key.value == "missions" and value.tag.endswith(":seq"):
             return tuple(item.start_mark.line + 1 for item in value.value)
     return ()
-
-
-def check_shape(data: Any, limits: Limits, where: Position | None) -> None:
-    """Reject alias bombs, recursive aliases, deep nesting and non-plain values."""
-    _ShapeCheck(limits, where).count(data, 0)
-
-
-class _ShapeCheck:
-    """Counts the nodes data expands to, sharing work across aliases."""
-
-    def __init__(self, limits: Limits, where: Position | None) -> None:
-        self.limits = limits
-        self.where = where
-        self.sizes: dict[int, int] = {}
-        self.active: set[int] = set()
-
-    def fail(self, message_id: str, limit: int = 0) -> UnsupportedYaml:
-        return UnsupportedYaml(message_id, self.where, limit)
-
-    def count(self, data: Any, depth: int) -> int:
-        if isinstance(data, _PLAIN_SCALARS):
-            return 1
-        if not isinstance(data, dict | list) or type(data).__name__ == "ordereddict":
-            raise self.fail("yaml.unsupported_type")
-        key = id(data)
-        if key in self.sizes:
-            return self.sizes[key]
-        if key in self.active:
-            raise self.fail("yaml.recursive_alias")
-        if depth >= self.limits.max_depth:
-            raise self.fail("yaml.too_deep", self.limits.max_depth)
-        self.active.add(key)
-        total = 1
-        for child in self._children(data):
-            total += self.count(child, depth + 1)
-            if total > self.limits.max_nodes:
-                raise self.fail("yaml.too_many_nodes", self.limits.max_nodes)
-        self.active.discard(key)
-        self.sizes[key] = total
-        return total
-
-    def _children(self, data: dict[Any, Any] | list[Any]) -> Iterable[Any]:
-        if isinstance(data, list):
-            return data
-        if not all(isinstance(name, _PLAIN_KEYS) for name in data):
-            raise self.fail("yaml.complex_key")
-        return data.values()
 
 
 def plain(data: Any) -> Any:
@@ -457,20 +382,27 @@ def _tagged_scalar(data: TaggedScalar) -> Any:
 
 def yaml_error_finding(error: BaseException, text: str) -> Finding:
     """A located finding for a YAML error, a duplicate key or unsupported input."""
-    if isinstance(error, RecursionError):
-        return located_finding("Y007", "yaml.too_deep", text, Position(1, 1), limit="?")
     if isinstance(error, UnsupportedYaml):
+        position = error.position or Position(1, 1)
+        message_id = error.message_id
+        if message_id == "yaml.bad_value" and _tag_at(text, position):
+            message_id = "yaml.bad_tagged_value"
         return located_finding(
             _UNSUPPORTED_CODES.get(error.message_id, "Y009"),
-            error.message_id,
+            message_id,
             text,
-            error.position or Position(1, 1),
-            limit=error.limit,
+            position,
+            **error.args_for_message,
         )
     position = _error_position(error, text)
     if isinstance(error, ReaderError):
         return located_finding(
             "Y001", "yaml.bad_character", text, position, character=_reader_char(error)
+        )
+    if not isinstance(error, LOAD_ERRORS):
+        detail = f"{type(error).__name__}: {error}"
+        return located_finding(
+            "Y001", "yaml.parser_failed", text, position, detail=detail
         )
     message_id = "yaml.custom_tag" if _is_tag_error(error) else "yaml.syntax"
     code = "Y009" if message_id == "yaml.custom_tag" else "Y001"
@@ -479,10 +411,32 @@ def yaml_error_finding(error: BaseException, text: str) -> Finding:
 
 
 _UNSUPPORTED_CODES = {
+    "yaml.bad_value": "Y001",
     "yaml.too_deep": "Y007",
     "yaml.too_many_nodes": "Y006",
     "yaml.recursive_alias": "Y006",
+    "yaml.too_many_keys": "Y012",
+    "yaml.text_too_long": "Y012",
+    "yaml.number_too_long": "Y012",
 }
+# How a value's type is named in messages (catalogue terms 'kind.*').
+_KINDS = {
+    "tag:yaml.org,2002:bool": "boolean",
+    "tag:yaml.org,2002:int": "whole_number",
+    "tag:yaml.org,2002:float": "number",
+    "tag:yaml.org,2002:timestamp": "date",
+    "tag:yaml.org,2002:null": "empty",
+    "tag:yaml.org,2002:map": "mapping",
+    "tag:yaml.org,2002:seq": "list",
+}
+
+
+def _tag_at(text: str, position: Position) -> bool:
+    """True when a tag such as '!!int' is written where the value starts."""
+    lines = text.splitlines()
+    if not 1 <= position.line <= len(lines):
+        return False
+    return lines[position.line - 1][position.column - 1 :].startswith("!")
 
 
 def _error_position(error: BaseException, text: str) -> Position:

@@ -1,0 +1,253 @@
+"""Bounds on a YAML document's shape, checked before any data is built from it.
+
+Hostile YAML is small text that makes readers do enormous work: nesting deep
+enough to overflow the C reader's stack, aliases and merge keys (``<<``) that
+expand a few hundred bytes into millions of values, a mapping with hundreds of
+thousands of keys, a number too long to print. Every check here runs without
+recursion and in time linear in the text, so it is safe at any size:
+
+- :func:`nesting_problem` reads the parser's event stream (no node tree yet)
+  when the text could nest deeper than the limit;
+- :func:`check_tree` walks the composed nodes once, sharing the work for
+  aliased nodes, before the constructor expands aliases and merges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from oppdrag.diagnostics import Position
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds that keep hostile input from using unbounded time or memory."""
+
+    max_file_bytes: int = 10 * 1024 * 1024
+    max_depth: int = 64
+    # Values a document may expand to, counting every alias and merge in full.
+    max_nodes: int = 200_000
+    max_keys: int = 1_000
+    max_text_chars: int = 100_000
+    # Longer numbers are not figures; their decimal form is also costly to print.
+    max_number_chars: int = 1_000
+
+
+class UnsupportedYaml(ValueError):
+    """The document uses a YAML feature a proposal has no use for, or is too large."""
+
+    def __init__(
+        self, message_id: str, position: Position | None = None, **args: object
+    ) -> None:
+        super().__init__(message_id)
+        self.message_id = message_id
+        self.position = position
+        self.args_for_message = args
+
+
+_CORE = "tag:yaml.org,2002:"
+_MAP = _CORE + "map"
+_SEQ = _CORE + "seq"
+_MERGE = _CORE + "merge"
+_TIMESTAMP = _CORE + "timestamp"
+# Plain '<<' and '=' are read as YAML's merge and value keys, not as text.
+_RESERVED = frozenset({_MERGE, _CORE + "value"})
+_NUMBER_TAGS = frozenset({_CORE + "int", _CORE + "float"})
+_SCALAR_TAGS = frozenset(
+    _CORE + name for name in ("str", "int", "float", "bool", "null", "timestamp")
+)
+# Collections nest only through these characters, so a text with fewer of them
+# cannot nest deeper than that; the C reader composes thousands of levels safely.
+_NESTING_CHARACTERS = "[{-?:"
+_SAFE_NESTING = 2_000
+
+
+def node_position(node: Any) -> Position:
+    """The 1-based start of a composed node."""
+    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def nesting_problem(text: str, limits: Limits) -> UnsupportedYaml | None:
+    """Nesting beyond the limit, found on the event stream before nodes are composed.
+
+    ruamel's C reader composes nodes recursively in C: tens of thousands of
+    nested brackets overflow its stack and kill the process. Texts with few
+    characters that can open a collection are skipped, as they cannot nest
+    that deep; the others are scanned event by event, which needs no recursion.
+    """
+    if sum(map(text.count, _NESTING_CHARACTERS)) <= _SAFE_NESTING:
+        return None
+    from _ruamel_yaml import CParser  # noqa: PLC0415 -- the C reader's parser
+
+    parser = CParser(text)
+    depth = 0
+    try:
+        while (event := parser.get_event()) is not None:
+            name = type(event).__name__
+            if name in ("MappingStartEvent", "SequenceStartEvent"):
+                depth += 1
+                if depth > limits.max_depth:
+                    where = node_position(event)  # events carry marks as nodes do
+                    return UnsupportedYaml(
+                        "yaml.too_deep", where, limit=limits.max_depth
+                    )
+            elif name in ("MappingEndEvent", "SequenceEndEvent"):
+                depth -= 1
+    except YAMLError:
+        return None  # the reader reports the syntax error itself, with its place
+    finally:
+        parser.dispose()
+    return None
+
+
+def check_tree(root: Any, limits: Limits) -> None:
+    """Reject what a proposal never holds, before any value is built.
+
+    Raises:
+        UnsupportedYaml: with the position of the node at fault.
+    """
+    _TreeCheck(limits).run(root)
+
+
+class _TreeCheck:
+    """One walk over the composed nodes; an aliased node is measured once."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        # Per collection node: (values it expands to, levels of nesting below it).
+        self.measured: dict[int, tuple[int, int]] = {}
+        self.open: set[int] = set()
+        self.first_shared: Any = None
+
+    def run(self, root: Any) -> None:
+        if isinstance(root, ScalarNode):
+            self.check_scalar(root)
+            return
+        # Each entry: (node, depth, None) to enter it, or (node, depth, children)
+        # to finish it once its children are measured.
+        stack: list[tuple[Any, int, list[Any] | None]] = [(root, 0, None)]
+        while stack:
+            node, depth, children = stack.pop()
+            if children is not None:
+                self.finish(node, children)
+            elif id(node) in self.measured:
+                self.revisit(node, depth)
+            else:
+                children = self.enter(node, depth)
+                stack.append((node, depth, children))
+                stack.extend((child, depth + 1, None) for child in reversed(children))
+
+    def enter(self, node: Any, depth: int) -> list[Any]:
+        """Check a collection; return its collection children (scalars are checked)."""
+        if id(node) in self.open:
+            raise UnsupportedYaml("yaml.recursive_alias", node_position(node))
+        if depth >= self.limits.max_depth:
+            raise self.too_deep(node)
+        self.check_collection_tag(node)
+        self.open.add(id(node))
+        if isinstance(node, SequenceNode):
+            return self.collections(node.value)
+        if len(node.value) > self.limits.max_keys:
+            raise UnsupportedYaml(
+                "yaml.too_many_keys",
+                node_position(node),
+                count=len(node.value),
+                limit=self.limits.max_keys,
+            )
+        children = []
+        for key, value in node.value:
+            if key.tag != _MERGE:
+                self.check_key(key)
+            children.extend(self.collections((value,)))
+        return children
+
+    def collections(self, nodes: Any) -> list[Any]:
+        """The collection nodes among ``nodes``, after checking the scalars."""
+        found = []
+        for node in nodes:
+            if isinstance(node, ScalarNode):
+                self.check_scalar(node)
+            else:
+                found.append(node)
+        return found
+
+    def finish(self, node: Any, children: list[Any]) -> None:
+        scalars = len(node.value) * (2 if isinstance(node, MappingNode) else 1)
+        size = 1 + scalars - len(children)
+        height = 0
+        for child in children:
+            child_size, child_height = self.measured[id(child)]
+            size += child_size
+            height = max(height, child_height)
+        if size > self.limits.max_nodes:
+            # Point at what the aliases repeat, where the expansion begins.
+            where = node if self.first_shared is None else self.first_shared
+            raise UnsupportedYaml(
+                "yaml.too_many_nodes", node_position(where), limit=self.limits.max_nodes
+            )
+        self.measured[id(node)] = (size, height + 1)
+        self.open.discard(id(node))
+
+    def revisit(self, node: Any, depth: int) -> None:
+        """An aliased node met again: its nesting now starts at ``depth``."""
+        if self.first_shared is None:
+            self.first_shared = node
+        if depth + self.measured[id(node)][1] > self.limits.max_depth:
+            raise self.too_deep(node)
+
+    def too_deep(self, node: Any) -> UnsupportedYaml:
+        return UnsupportedYaml(
+            "yaml.too_deep", node_position(node), limit=self.limits.max_depth
+        )
+
+    def check_collection_tag(self, node: Any) -> None:
+        expected = _SEQ if isinstance(node, SequenceNode) else _MAP
+        tag = node.tag
+        if tag != expected:
+            raise UnsupportedYaml(_tag_problem(tag), node_position(node))
+
+    def check_key(self, key: Any) -> None:
+        if not isinstance(key, ScalarNode) or key.tag == _TIMESTAMP:
+            raise UnsupportedYaml("yaml.complex_key", node_position(key))
+        self.check_scalar(key)
+
+    def check_scalar(self, node: Any) -> None:
+        tag = node.tag
+        if tag not in _SCALAR_TAGS:
+            raise UnsupportedYaml(
+                _tag_problem(tag), node_position(node), value=shown_value(node.value)
+            )
+        length = len(node.value)
+        if length > self.limits.max_text_chars:
+            raise UnsupportedYaml(
+                "yaml.text_too_long",
+                node_position(node),
+                length=length,
+                limit=self.limits.max_text_chars,
+            )
+        if tag in _NUMBER_TAGS and length > self.limits.max_number_chars:
+            raise UnsupportedYaml(
+                "yaml.number_too_long",
+                node_position(node),
+                length=length,
+                limit=self.limits.max_number_chars,
+            )
+
+
+def _tag_problem(tag: str | None) -> str:
+    """Why a tag is refused: a reserved word, a core type, or a tag of one's own."""
+    if tag in _RESERVED:
+        return "yaml.reserved_value"
+    if tag is not None and tag.startswith(_CORE):
+        return "yaml.unsupported_type"
+    return "yaml.custom_tag"
+
+
+def shown_value(value: Any, limit: int = 60) -> str:
+    """A scalar's text, cut short for a message."""
+    text = value if isinstance(value, str) else ""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
