@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from oppdrag.engine import Options, Session, check_bytes
+from oppdrag.source.shape import Limits
 from oppdrag.source.yaml import (
-    Limits,
     YamlRejected,
     load_fast,
     load_roundtrip,

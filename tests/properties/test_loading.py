@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from oppdrag.engine import check_text
+from oppdrag.source.shape import Limits
 from oppdrag.source.yaml import (
-    Limits,
     YamlRejected,
     load_fast,
     load_roundtrip,
@@ -55,7 +55,7 @@ def test_both_readers_give_the_same_data(
         with pytest.raises(YamlRejected):
             load_roundtrip(text, LIMITS)
         return
-    slow = [plain(doc) for doc in read_roundtrip(text, LIMITS)]
+    slow = [plain(doc) for doc in read_roundtrip(text)]
     assert same_data([doc.data for doc in fast.documents], slow)
 
 

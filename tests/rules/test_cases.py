@@ -47,7 +47,7 @@ from oppdrag.diagnostics import Severity
 from oppdrag.engine import Options, check_paths
 from oppdrag.rules import by_code
 from oppdrag.selection import CheckSettings
-from oppdrag.source.yaml import Limits
+from oppdrag.source.shape import Limits
 
 CASES = Path(__file__).resolve().parent / "cases"
 CASE_FILES = sorted(CASES.glob("*.yaml"))
