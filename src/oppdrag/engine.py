@@ -104,7 +104,7 @@ def check_paths(
     checked = dict(zip(names, results, strict=True))
     session = Session(options)
     reports = [
-        check_bytes(stdin or b"", options.stdin_name, session)
+        _check_stdin(stdin or b"", options.stdin_name, session)
         if name == STDIN
         else checked[name]
         for name in found.files
@@ -142,6 +142,26 @@ class _FileChecker:
 
 
 def check_file(path: str, session: Session) -> FileReport:
+    """Read and check one file; a fault inside oppdrag is a finding about it (X001).
+
+    One file that trips a bug must not cost the report on every other file.
+    """
+    try:
+        return _check_file(path, session)
+    except Exception as error:  # a fault in oppdrag, not in the file
+        return _file_problem(
+            path, "X001", "file.internal_error", error=_describe(error)
+        )
+
+
+def _describe(error: Exception) -> str:
+    try:
+        return f"{type(error).__name__}: {error}"[:300]
+    except Exception:  # str() of the error itself failed
+        return type(error).__name__
+
+
+def _check_file(path: str, session: Session) -> FileReport:
     """Read and check one file; a file that cannot be read is a finding, not a crash."""
     limits = session.options.limits
     try:
@@ -161,6 +181,15 @@ def check_file(path: str, session: Session) -> FileReport:
             path, "Y005", "file.too_large", size=len(raw), limit=limits.max_file_bytes
         )
     return check_bytes(raw, path, session)
+
+
+def _check_stdin(raw: bytes, name: str, session: Session) -> FileReport:
+    try:
+        return check_bytes(raw, name, session)
+    except Exception as error:  # as in check_file
+        return _file_problem(
+            name, "X001", "file.internal_error", error=_describe(error)
+        )
 
 
 def check_bytes(raw: bytes, name: str, session: Session) -> FileReport:

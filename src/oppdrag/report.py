@@ -52,6 +52,11 @@ class Counts:
     infos: int
 
 
+# Findings that mean oppdrag could not do its job for a file (exit code 2): the
+# file cannot be read, or checking it failed inside oppdrag.
+NOT_CHECKED = frozenset({"Y010", "X001"})
+
+
 @dataclass(frozen=True, slots=True)
 class RunReport:
     """Everything one run found, in a stable order."""
@@ -59,6 +64,13 @@ class RunReport:
     files: tuple[FileReport, ...]
     problems: tuple[PathProblem, ...]
     tool_version: str
+
+    @property
+    def incomplete(self) -> bool:
+        """True when a path or a file could not be checked at all (exit code 2)."""
+        return bool(self.problems) or any(
+            f.code in NOT_CHECKED for file in self.files for f in file.findings
+        )
 
     def counts(self) -> Counts:
         """Count missions and findings; a strategy's own header is not a mission."""

@@ -79,7 +79,11 @@ def test_rule_is_documented(rule: Rule) -> None:
     assert rule.fail != rule.ok, f"{rule.code}: the examples are the same"
 
 
-@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda rule: rule.code)
+# X001 (a fault in oppdrag) has no input that shows it, one hopes: the hostile-input
+# tests provoke it by breaking the checker on purpose.
+@pytest.mark.parametrize(
+    "rule", [r for r in ALL_RULES if r.family != "X"], ids=lambda rule: rule.code
+)
 def test_rule_has_a_case_file(rule: Rule) -> None:
     """Every rule is shown failing and passing in cases/<CODE>.yaml."""
     assert (CASES / f"{rule.code}.yaml").is_file()

@@ -324,7 +324,7 @@ def _print_statistics(report: RunReport) -> None:
 def _exit_code(report: RunReport, fail_on: Severity, *, exit_zero: bool) -> int:
     from oppdrag.selection import fails  # noqa: PLC0415
 
-    if report.problems:
+    if report.incomplete:
         return EXIT_USAGE
     failing = any(
         fails(f.severity, fail_on)

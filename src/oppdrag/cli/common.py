@@ -102,8 +102,8 @@ def run_checks(paths: list[str], options: Options, lang: Lang) -> RunReport:
 
 
 def exit_code(report: RunReport) -> int:
-    """2 for unusable paths, 1 for errors in the files, else 0."""
-    if report.problems:
+    """2 for unusable paths and unchecked files, 1 for errors in the files, else 0."""
+    if report.incomplete:
         return EXIT_USAGE
     return EXIT_FINDINGS if report.counts().errors else EXIT_OK
 

@@ -33,6 +33,12 @@ MESSAGES: dict[str, Msg] = {
         "the file cannot be read: {reason}",
         "Check that the file exists and that you may read it.",
     ),
+    "file.internal_error": Msg(
+        "oppdrag failed while checking this file ({error}); this is a fault in "
+        "oppdrag, and the other files were still checked",
+        "Please report it to the oppdrag maintainers with this file attached, "
+        "or the smallest part of it that shows the fault.",
+    ),
     "encoding.other": Msg(
         "the file is saved as {encoding}, not UTF-8",
         "Save it again as UTF-8 (in Notepad++: Encoding → UTF-8; in VS Code: "

@@ -31,6 +31,12 @@ MESSAGES: dict[str, Msg] = {
         "filen kan ikke leses: {reason}",
         "Sjekk at filen finnes og at du har lov til å lese den.",
     ),
+    "file.internal_error": Msg(
+        "oppdrag feilet under kontrollen av denne filen ({error}); feilen ligger "
+        "i oppdrag, og de andre filene ble likevel kontrollert",
+        "Meld fra til dem som vedlikeholder oppdrag, med filen vedlagt, eller den "
+        "minste delen av den som viser feilen.",
+    ),
     "encoding.other": Msg(
         "filen er lagret som {encoding}, ikke UTF-8",
         "Lagre den på nytt som UTF-8 (i Notepad++: Koding → UTF-8; i VS Code: "

@@ -19,6 +19,7 @@ FAMILIES = {
     "C": "classification consistency",
     "B": "across a batch of files",
     "O": "suppression comments",
+    "X": "faults in oppdrag itself",
 }
 
 

@@ -126,6 +126,16 @@ BUILTIN: tuple[Rule, ...] = (
         "title: Grønn industri\n",
     ),
     Rule(
+        "X001",
+        "internal-error",
+        E,
+        "oppdrag itself failed while checking the file (a fault in oppdrag).",
+        "The file could not be checked; the run ends with exit code 2 so that CI does "
+        "not pass a file nobody checked. The other files are still checked.",
+        "(a file that makes oppdrag fail)",
+        "(the same file, once the fault is fixed in oppdrag)",
+    ),
+    Rule(
         "S001",
         "not-a-mapping",
         E,

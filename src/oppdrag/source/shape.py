@@ -54,8 +54,14 @@ _MAP = _CORE + "map"
 _SEQ = _CORE + "seq"
 _MERGE = _CORE + "merge"
 _TIMESTAMP = _CORE + "timestamp"
+_NULL = _CORE + "null"
 # Plain '<<' and '=' are read as YAML's merge and value keys, not as text.
 _RESERVED = frozenset({_MERGE, _CORE + "value"})
+_UNSUPPORTED_TYPES = frozenset(
+    _CORE + name for name in ("set", "omap", "pairs", "binary")
+)
+# The spellings of null; ruamel reads any text tagged '!!null' as null.
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _NUMBER_TAGS = frozenset({_CORE + "int", _CORE + "float"})
 _SCALAR_TAGS = frozenset(
     _CORE + name for name in ("str", "int", "float", "bool", "null", "timestamp")
@@ -221,6 +227,14 @@ class _TreeCheck:
             raise UnsupportedYaml(
                 _tag_problem(tag), node_position(node), value=shown_value(node.value)
             )
+        if tag == _NULL and node.value not in _NULLS:
+            raise UnsupportedYaml(
+                "yaml.bad_value",
+                node_position(node),
+                value=shown_value(node.value),
+                expected="empty",
+                tag="!!null",
+            )
         length = len(node.value)
         if length > self.limits.max_text_chars:
             raise UnsupportedYaml(
@@ -239,10 +253,10 @@ class _TreeCheck:
 
 
 def _tag_problem(tag: str | None) -> str:
-    """Why a tag is refused: a reserved word, a core type, or a tag of one's own."""
+    """Why a tag is refused: a reserved word, a type proposals do not use, or a tag."""
     if tag in _RESERVED:
         return "yaml.reserved_value"
-    if tag is not None and tag.startswith(_CORE):
+    if tag in _UNSUPPORTED_TYPES:
         return "yaml.unsupported_type"
     return "yaml.custom_tag"
 

@@ -85,16 +85,24 @@ class _RecordingConstructor(SafeConstructor):
         """
         try:
             return super().construct_object(node, deep=deep)
-        except (YAMLError, UnsupportedYaml):
+        except UnsupportedYaml:
             raise
+        except YAMLError:
+            if not isinstance(node, ScalarNode):
+                raise  # merge keys and the like: ruamel's message says it
+            raise self._bad_value(node) from None
         except Exception:  # any failure to build a value is the input's
-            raise UnsupportedYaml(
-                "yaml.bad_value",
-                node_position(node),
-                value=shown_value(node.value),
-                expected=_KINDS.get(node.tag, "other"),
-                tag=str(node.tag).replace(_CORE_TAG_PREFIX, "!!"),
-            ) from None
+            raise self._bad_value(node) from None
+
+    @staticmethod
+    def _bad_value(node: Any) -> UnsupportedYaml:
+        return UnsupportedYaml(
+            "yaml.bad_value",
+            node_position(node),
+            value=shown_value(node.value),
+            expected=_KINDS.get(node.tag, "other"),
+            tag=str(node.tag).replace(_CORE_TAG_PREFIX, "!!"),
+        )
 
     def check_mapping_key(
         self, node: Any, key_node: Any, mapping: Any, key: Any, value: Any

@@ -1,0 +1,200 @@
+"""Hostile YAML of a few bytes: a located finding, no traceback, bounded time and memory.
+
+Each input once crashed the run, hung it or took quadratic time. Every case runs
+the real command line in its own process, beside a good file that must still be
+checked, and is held to a bound on CPU time and peak memory: a regression that
+crashes the C reader (a segmentation fault) fails the test instead of pytest.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import DATA, RunCli, write
+
+GOOD = (DATA / "valid-minimal.yaml").read_text(encoding="utf-8")
+
+
+def merge_bomb(levels: int, fan_out: int) -> bytes:
+    """Merge keys that repeat the level below ``fan_out`` times, ``levels`` deep."""
+    lines = ["l0: &l0 {a: 1, b: 2}"]
+    for level in range(1, levels + 1):
+        aliases = ", ".join([f"*l{level - 1}"] * fan_out)
+        lines.append(f"l{level}: &l{level} {{<<: [{aliases}]}}")
+    return ("\n".join(lines) + "\n").encode()
+
+
+def waivers(repeats: int) -> bytes:
+    """A proposal with one comment line of unclosed waiver directives."""
+    proposal = GOOD.replace("minimal-mission", "waived-mission")
+    return (proposal + " ".join(["# oppdrag: ignore["] * repeats) + "\n").encode()
+
+
+def many_keys(count: int) -> bytes:
+    return "".join(f"k{i}: v\n" for i in range(count)).encode()
+
+
+@dataclass(frozen=True)
+class Case:
+    """One hostile input, the command that reads it, and what it must report."""
+
+    name: str
+    content: bytes
+    command: str = "validate"
+    code: str | None = None  # the finding the file must get (None: no error at all)
+    where: tuple[int, int] | None = None
+    exit_code: int = 1
+    seconds: float = 2.0
+    megabytes: int = 200
+
+
+CASES = [
+    Case("bool-tag", b"a: !!bool x\n", code="Y001", where=(1, 4)),
+    Case("bool-tag-flow", b"!!bool f[alse\n", code="Y001", where=(1, 1)),
+    Case("empty-int", b"!!int\n", code="Y001", where=(1, 1)),
+    Case("empty-float", b"!!float\n", code="Y001", where=(1, 1)),
+    Case("int-tag-bracket", b"!!int ]d d\n", code="Y001", where=(1, 1)),
+    Case("timestamp-tag", b"a: !!timestamp 2024-02-30\n", code="Y001", where=(1, 4)),
+    Case("null-tag", b"a: !!null x\n", code="Y001", where=(1, 4)),
+    Case("binary-tag", b"a: !!binary aGVsbG8=\n", code="Y009", where=(1, 4)),
+    Case("set-tag", b"a: !!set {x, y}\n", code="Y009", where=(1, 4)),
+    Case("omap-tag", b"a: !!omap [x: 1]\n", code="Y009", where=(1, 4)),
+    Case("self-merge", b"a: &a {<<: *a}\n", code="Y006", where=(1, 4)),
+    Case("merge-own-list", b"a: &a {<<: [*a]}\n", code="Y006", where=(1, 4)),
+    Case(
+        "huge-hex-number",
+        b"schema_version: 0x" + b"f" * 3600 + b"\n",
+        code="Y012",
+        where=(1, 17),
+    ),
+    Case("deep-brackets", b"[" * 30_000 + b"\n", code="Y007", where=(1, 65)),
+    Case("merge-bomb", merge_bomb(6, 9), code="Y006", where=(1, 5)),
+    Case("waiver-line", waivers(8_000), command="check", exit_code=0),
+    Case("keys", many_keys(20_000), command="check", code="Y012", where=(1, 1)),
+    # Ten times the last three: still well inside the bounds, so not quadratic.
+    Case("merge-bomb-10x", merge_bomb(9, 40), code="Y006", where=(1, 5), seconds=10),
+    Case("waiver-line-10x", waivers(80_000), command="check", exit_code=0, seconds=10),
+    Case(
+        "keys-10x",
+        many_keys(200_000),
+        command="check",
+        code="Y012",
+        where=(1, 1),
+        seconds=10,
+        megabytes=1000,  # the reader composes every key before counting them
+    ),
+    Case("long-text", b"title: " + b"ord " * 30_000 + b"\n", code="Y012", where=(1, 8)),
+    Case("long-word", b"title: " + b"x" * 9_000_000 + b"\n", code="Y012", where=(1, 8)),
+]
+
+
+@dataclass(frozen=True)
+class Run:
+    exit_code: int
+    report: dict[str, Any]
+    stderr: str
+    cpu_seconds: float
+    peak_megabytes: float
+
+
+def run_measured(arguments: list[str], cwd: Path) -> Run:
+    """Run ``oppdrag`` in a child process; its CPU time and peak memory come along."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "oppdrag", *arguments],
+            cwd=cwd,
+            stdout=out,
+            stderr=err,
+            env={**os.environ, "LANG": "C", "NO_COLOR": "1"},
+        )
+        # A hang is a failure, not a stuck test run.
+        timer = threading.Timer(60, process.kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        finally:
+            timer.cancel()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read().decode("utf-8", "replace")
+    return Run(
+        process.returncode,
+        json.loads(stdout) if stdout.strip() else {},
+        stderr,
+        usage.ru_utime + usage.ru_stime,
+        usage.ru_maxrss / 1024,  # kilobytes on Linux
+    )
+
+
+def findings_of(report: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    [entry] = [f for f in report["files"] if f["path"].endswith(name)]
+    found = list(entry["findings"])
+    for unit in entry["documents"]:
+        found.extend(unit["findings"])
+    return found
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_hostile_yaml_is_a_located_finding_within_bounds(
+    case: Case, tmp_path: Path
+) -> None:
+    """The file gets its finding at its place; the good file is checked; time is bounded."""
+    write(tmp_path / "bad.yaml", case.content)
+    write(tmp_path / "good.yaml", GOOD)
+
+    run = run_measured([case.command, "-f", "json", "bad.yaml", "good.yaml"], tmp_path)
+
+    assert "Traceback" not in run.stderr, run.stderr
+    assert run.exit_code == case.exit_code, run.stderr
+    bad = findings_of(run.report, "bad.yaml")
+    errors = [f for f in bad if f["severity"] == "error"]
+    if case.code is None:
+        assert errors == []
+    else:
+        [finding] = errors
+        assert finding["code"] == case.code
+        assert (finding["line"], finding["column"]) == case.where
+        assert "X001" not in {f["code"] for f in bad}
+    good = findings_of(run.report, "good.yaml")
+    assert [f for f in good if f["severity"] == "error"] == []
+    assert run.cpu_seconds < case.seconds, f"{run.cpu_seconds:.2f} s of CPU"
+    assert run.peak_megabytes < case.megabytes, f"{run.peak_megabytes:.0f} MB"
+
+
+def test_a_fault_inside_oppdrag_is_x001_and_exit_2(
+    run_cli: RunCli, in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug met on one file is reported for that file; the others are still checked."""
+    import oppdrag.engine  # noqa: PLC0415
+
+    real = oppdrag.engine.check_text
+
+    def fails_on_one(text: str, name: str, session: Any = None) -> Any:
+        if name.endswith("trips.yaml"):
+            raise ZeroDivisionError("a fault")
+        return real(text, name, session)
+
+    monkeypatch.setattr(oppdrag.engine, "check_text", fails_on_one)
+    write(in_tmp / "good.yaml", GOOD)
+    write(in_tmp / "trips.yaml", GOOD.replace("minimal-mission", "other-mission"))
+
+    result = run_cli("validate", "good.yaml", "trips.yaml")
+
+    assert result.exit_code == 2
+    assert "trips.yaml: X001 error: oppdrag failed while checking this file" in (
+        result.stdout
+    )
+    assert "ZeroDivisionError: a fault" in result.stdout
+    assert "good.yaml" not in result.stdout  # checked, and clean
+    assert "1 file(s)" not in result.stdout

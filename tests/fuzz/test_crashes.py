@@ -1,0 +1,48 @@
+"""Every kept crash runs through every entry point without an exception, quickly."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from oppdrag.checking import finish
+from oppdrag.engine import Options, Session, check_bytes
+from oppdrag.report import RunReport
+from oppdrag.reporters.json import render_json
+from oppdrag.reporters.sarif import render_sarif
+from oppdrag.reporters.text import render_text
+from oppdrag.selection import CheckSettings
+from tests.fuzz.seeds import CRASHES, ENTRY_POINTS
+
+KEPT = sorted(p for p in CRASHES.iterdir() if p.suffix != ".md")
+SETTINGS = CheckSettings()
+OPTIONS = {
+    "validate": Options(),
+    "check": Options(rules=True, check=SETTINGS, reference_year=2026),
+    "classify": Options(classify=True, evidence=True),
+}
+
+
+def test_the_crashes_are_kept() -> None:
+    """The red-team inputs are here (a guard against an emptied folder)."""
+    assert len(KEPT) >= 12
+
+
+@pytest.mark.parametrize("entry", ENTRY_POINTS)
+@pytest.mark.parametrize("path", KEPT, ids=lambda path: path.name)
+def test_kept_crash_is_checked_without_an_exception(path: Path, entry: str) -> None:
+    """Reading, checking, classifying and rendering all finish, within 2 seconds."""
+    started = time.process_time()
+    file_report = check_bytes(path.read_bytes(), path.name, Session(OPTIONS[entry]))
+    report = RunReport((file_report,), (), "test")
+    if entry == "check":
+        report = finish(report, SETTINGS, None)
+    for text in (
+        render_text(report, "en", color=False, quiet=False),
+        render_json(report, "nb", entry),
+        render_sarif(report, "en"),
+    ):
+        assert text
+    assert time.process_time() - started < 2
