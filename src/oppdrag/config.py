@@ -70,13 +70,20 @@ class Settings:
 
 
 def find_config(start: Path) -> Path | None:
-    """The nearest oppdrag.toml, .oppdrag.toml or pyproject.toml with [tool.oppdrag]."""
+    """The nearest oppdrag.toml, .oppdrag.toml or pyproject.toml with [tool.oppdrag].
+
+    The search goes up from ``start`` and stops at the root of the repository
+    (the folder holding ``.git``), as ruff's does: a settings file above the
+    repository belongs to someone else and must not change what CI checks.
+    """
     folder = start.resolve()
     for candidate in (folder, *folder.parents):
         for name in CONFIG_NAMES:
             path = candidate / name
             if path.is_file() and (name != "pyproject.toml" or _has_tool_section(path)):
                 return path
+        if (candidate / ".git").exists():
+            return None
     return None
 
 
@@ -114,6 +121,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"{path}: cannot read the configuration: {error}") from error
+    except RecursionError:  # tomllib nests arrays and tables by recursion
+        msg = f"{path}: cannot read the configuration: it is nested too deeply"
+        raise ConfigError(msg) from None
 
 
 def _has_tool_section(path: Path) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -15,7 +16,7 @@ from oppdrag import __version__
 from oppdrag.diagnostics import DataPath, Finding, Position
 from oppdrag.parallel import Progress, map_in_order, worker_count
 from oppdrag.report import FileReport, RunReport
-from oppdrag.source.discover import STDIN, discover
+from oppdrag.source.discover import STDIN, discover, printable_path
 from oppdrag.source.nodes import NodePositions
 from oppdrag.source.shape import Limits
 from oppdrag.source.text import decode, excerpt, file_finding
@@ -109,12 +110,23 @@ def check_paths(
         else checked[name]
         for name in found.files
     ]
-    report = RunReport(tuple(reports), tuple(found.problems), __version__)
+    report = RunReport(
+        tuple(_shown_path(r) for r in reports),
+        tuple(
+            dataclasses.replace(p, path=printable_path(p.path)) for p in found.problems
+        ),
+        __version__,
+    )
     if options.rules and options.check is not None:
         from oppdrag.checking import finish  # noqa: PLC0415 -- only check needs it
 
         report = finish(report, options.check, options.settings_root)
     return report
+
+
+def _shown_path(report: FileReport) -> FileReport:
+    shown = printable_path(report.path)
+    return report if shown == report.path else dataclasses.replace(report, path=shown)
 
 
 def _ignore_rules(options: Options) -> IgnoreRules | None:
@@ -163,27 +175,35 @@ def _describe(error: Exception) -> str:
 
 def _check_file(path: str, session: Session) -> FileReport:
     """Read and check one file; a file that cannot be read is a finding, not a crash."""
-    limits = session.options.limits
+    limit = session.options.limits.max_file_bytes
     try:
-        size = os.stat(path).st_size
-        if size > limits.max_file_bytes:
-            return _file_problem(
-                path, "Y005", "file.too_large", size=size, limit=limits.max_file_bytes
-            )
-        with open(path, "rb") as handle:
-            # Read one byte past the limit: pipes and special files report no size.
-            raw = handle.read(limits.max_file_bytes + 1)
+        # Opening a named pipe without a writer would wait for ever; without
+        # blocking it opens at once and is refused below, as devices are.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return _file_problem(path, "Y010", "file.not_regular")
+            if info.st_size > limit:
+                return _too_large(path, info.st_size, limit)
+            # One byte past the limit: a file may grow while it is read.
+            raw = handle.read(limit + 1)
     except OSError as error:
         reason = error.strerror or type(error).__name__
         return _file_problem(path, "Y010", "file.unreadable", reason=reason)
-    if len(raw) > limits.max_file_bytes:
-        return _file_problem(
-            path, "Y005", "file.too_large", size=len(raw), limit=limits.max_file_bytes
-        )
+    if len(raw) > limit:
+        return _too_large(path, len(raw), limit)
     return check_bytes(raw, path, session)
 
 
+def _too_large(path: str, size: int, limit: int) -> FileReport:
+    return _file_problem(path, "Y005", "file.too_large", size=size, limit=limit)
+
+
 def _check_stdin(raw: bytes, name: str, session: Session) -> FileReport:
+    limit = session.options.limits.max_file_bytes
+    if len(raw) > limit:  # read only up to one byte past the limit
+        return _file_problem(name, "Y005", "file.stdin_too_large", limit=limit)
     try:
         return check_bytes(raw, name, session)
     except Exception as error:  # as in check_file

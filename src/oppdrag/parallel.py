@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -66,11 +67,38 @@ def map_in_order(
     import multiprocessing  # noqa: PLC0415 -- see _can_fork
 
     context = multiprocessing.get_context("fork")
-    with context.Pool(processes=min(workers, len(chunks))) as pool:
+    processes = min(workers, len(chunks))
+    with context.Pool(processes, _start_worker, (os.getpid(),)) as pool:
         for part in pool.imap(work, chunks):
             results.extend(part)
             _report(progress, len(results), len(items))
     return results
+
+
+def _start_worker(parent: int) -> None:
+    """Workers leave Ctrl-C to the parent, and end when the parent ends.
+
+    Without this a Ctrl-C prints a traceback from every worker, and workers of
+    a killed run go on using the CPU until their work is done.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _end_with_parent()
+    if os.getppid() != parent:  # the parent ended before the line above
+        os._exit(1)
+
+
+def _end_with_parent() -> None:
+    """Ask Linux to end this process when its parent ends (PR_SET_PDEATHSIG)."""
+    try:
+        import ctypes  # noqa: PLC0415 -- only in workers
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: workers end with their work
+        pass
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:

@@ -253,6 +253,7 @@ _SIMPLE: dict[str, tuple[str, str]] = {
     "string_pattern_mismatch": ("S007", "schema.blank_text"),
     "greater_than_equal": ("S006", "schema.too_small"),
     "less_than_equal": ("S006", "schema.too_large"),
+    "finite_number": ("S006", "schema.not_finite"),
     "string_too_short": ("S007", "schema.text_too_short"),
     "string_too_long": ("S007", "schema.text_too_long"),
     "too_short": ("S007", "schema.list_too_short"),

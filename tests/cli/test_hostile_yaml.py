@@ -9,11 +9,6 @@ crashes the C reader (a segmentation fault) fails the test instead of pytest.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import tempfile
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +16,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import DATA, RunCli, write
+from tests.processes import run_measured
 
 GOOD = (DATA / "valid-minimal.yaml").read_text(encoding="utf-8")
 
@@ -98,45 +94,6 @@ CASES = [
 ]
 
 
-@dataclass(frozen=True)
-class Run:
-    exit_code: int
-    report: dict[str, Any]
-    stderr: str
-    cpu_seconds: float
-    peak_megabytes: float
-
-
-def run_measured(arguments: list[str], cwd: Path) -> Run:
-    """Run ``oppdrag`` in a child process; its CPU time and peak memory come along."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "oppdrag", *arguments],
-            cwd=cwd,
-            stdout=out,
-            stderr=err,
-            env={**os.environ, "LANG": "C", "NO_COLOR": "1"},
-        )
-        # A hang is a failure, not a stuck test run.
-        timer = threading.Timer(60, process.kill)
-        timer.start()
-        try:
-            _, status, usage = os.wait4(process.pid, 0)
-        finally:
-            timer.cancel()
-        process.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read(), err.read().decode("utf-8", "replace")
-    return Run(
-        process.returncode,
-        json.loads(stdout) if stdout.strip() else {},
-        stderr,
-        usage.ru_utime + usage.ru_stime,
-        usage.ru_maxrss / 1024,  # kilobytes on Linux
-    )
-
-
 def findings_of(report: dict[str, Any], name: str) -> list[dict[str, Any]]:
     [entry] = [f for f in report["files"] if f["path"].endswith(name)]
     found = list(entry["findings"])
@@ -154,10 +111,11 @@ def test_hostile_yaml_is_a_located_finding_within_bounds(
     write(tmp_path / "good.yaml", GOOD)
 
     run = run_measured([case.command, "-f", "json", "bad.yaml", "good.yaml"], tmp_path)
+    report = json.loads(run.stdout)
 
     assert "Traceback" not in run.stderr, run.stderr
     assert run.exit_code == case.exit_code, run.stderr
-    bad = findings_of(run.report, "bad.yaml")
+    bad = findings_of(report, "bad.yaml")
     errors = [f for f in bad if f["severity"] == "error"]
     if case.code is None:
         assert errors == []
@@ -166,7 +124,7 @@ def test_hostile_yaml_is_a_located_finding_within_bounds(
         assert finding["code"] == case.code
         assert (finding["line"], finding["column"]) == case.where
         assert "X001" not in {f["code"] for f in bad}
-    good = findings_of(run.report, "good.yaml")
+    good = findings_of(report, "good.yaml")
     assert [f for f in good if f["severity"] == "error"] == []
     assert run.cpu_seconds < case.seconds, f"{run.cpu_seconds:.2f} s of CPU"
     assert run.peak_megabytes < case.megabytes, f"{run.peak_megabytes:.0f} MB"

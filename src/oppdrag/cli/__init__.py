@@ -3,10 +3,53 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+
+from oppdrag.cli.console import OutputClosed
+
+
+class _Interrupted(BaseException):
+    """Ctrl-C: not a KeyboardInterrupt, which click would turn into 'Aborted!'."""
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise _Interrupted
 
 
 def main() -> None:
+    """Run the command line; Ctrl-C and a closed pipe end it quietly.
+
+    Ctrl-C prints one line and exits with 130, as shells expect. When the
+    reader of the output goes away (``oppdrag check . | head -1``), the run
+    stops without a word, as other Unix tools do, with exit code 2.
+    """
+    signal.signal(signal.SIGINT, _interrupt)
+    try:
+        _main()
+    except _Interrupted:
+        from oppdrag.locale import language_from_environment, text  # noqa: PLC0415
+
+        message = text(language_from_environment(), "ui.interrupted")
+        sys.stderr.write(f"\noppdrag: {message}\n")
+        sys.exit(130)
+    except (BrokenPipeError, OutputClosed):
+        _quiet_exit_after_broken_pipe()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_exit_after_broken_pipe()
+
+
+def _quiet_exit_after_broken_pipe() -> None:
+    # Python would report the failed final flush of stdout at exit; point stdout
+    # at nothing first (the recipe in the signal module's documentation).
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(2)
+
+
+def _main() -> None:
     """Run the command line; ``--version`` answers before anything heavy is imported."""
     if sys.argv[1:] in (["--version"], ["-V"]):
         from oppdrag import __version__  # noqa: PLC0415 -- keep --version instant

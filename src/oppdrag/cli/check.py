@@ -34,6 +34,7 @@ from oppdrag.cli.options import (
     custom_rulebook,
     language,
     parse_size,
+    run_checks,
     settings,
 )
 from oppdrag.diagnostics import Severity
@@ -227,7 +228,7 @@ def _run(  # noqa: PLR0913 -- the run's inputs, passed through
     stdin_filename: str,
     jobs: int,
 ) -> RunReport:
-    from oppdrag.engine import Options, check_paths  # noqa: PLC0415 -- lazy
+    from oppdrag.engine import Options  # noqa: PLC0415 -- lazy
     from oppdrag.source.shape import Limits  # noqa: PLC0415
 
     options = Options(
@@ -244,14 +245,8 @@ def _run(  # noqa: PLR0913 -- the run's inputs, passed through
         options = dataclasses.replace(
             options, reference_year=check_settings.reference_year
         )
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
     progress = _progress_bar() if sys.stderr.isatty() else None
-    report = check_paths(paths, options, stdin, progress=progress)
-    for problem in report.problems:
-        error_line(
-            text(lang, problem.message_id, path=problem.path, reason=problem.reason)
-        )
-    return report
+    return run_checks(paths, options, lang, progress)
 
 
 def _progress_bar() -> Callable[[int, int], None]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -88,17 +89,36 @@ def custom_rulebook(loaded: Settings) -> Rulebook | None:
     return loaded.rulebook() if loaded.changes_rulebook else None
 
 
-def run_checks(paths: list[str], options: Options, lang: Lang) -> RunReport:
+def run_checks(
+    paths: list[str],
+    options: Options,
+    lang: Lang,
+    progress: Callable[[int, int], None] | None = None,
+) -> RunReport:
     """Run the engine over ``paths`` and report unusable paths on stderr."""
     from oppdrag.engine import check_paths  # noqa: PLC0415 -- lazy for start-up
 
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
-    report = check_paths(paths, options, stdin)
+    stdin = read_stdin(options.limits.max_file_bytes, lang) if "-" in paths else None
+    report = check_paths(paths, options, stdin, progress=progress)
     for problem in report.problems:
         error_line(
             text(lang, problem.message_id, path=problem.path, reason=problem.reason)
         )
     return report
+
+
+def read_stdin(limit: int, lang: Lang) -> bytes:
+    """Standard input, up to one byte past ``limit`` (an endless stream stops there).
+
+    Exits with code 2 when there is no standard input to read (it was closed).
+    """
+    try:
+        if sys.stdin is None:
+            raise OSError("closed")
+        return sys.stdin.buffer.read(limit + 1)
+    except (OSError, ValueError):  # ValueError: reading a closed file
+        error_line(text(lang, "ui.stdin_closed"))
+        raise SystemExit(EXIT_USAGE) from None
 
 
 def exit_code(report: RunReport) -> int:

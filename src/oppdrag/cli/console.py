@@ -38,11 +38,22 @@ def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
+class OutputClosed(BaseException):
+    """The reader of standard output went away (``oppdrag check . | head -1``).
+
+    A BaseException, so that click does not turn it into its own exit code;
+    ``oppdrag.cli.main`` ends the run quietly with exit code 2.
+    """
+
+
 def write_output(content: str, output: Path | None, lang: Lang) -> None:
     """Write a report to ``output``, or to standard output when none is given."""
     if output is None:
-        sys.stdout.write(content)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(content)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise OutputClosed from None
         return
     output.write_text(content, encoding="utf-8")
     error_line(text(lang, "ui.wrote", path=str(output)), prefix="oppdrag: ")

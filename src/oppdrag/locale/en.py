@@ -39,6 +39,16 @@ MESSAGES: dict[str, Msg] = {
         "Please report it to the oppdrag maintainers with this file attached, "
         "or the smallest part of it that shows the fault.",
     ),
+    "file.stdin_too_large": Msg(
+        "standard input holds more than the limit of {limit} bytes",
+        "Pipe a smaller file, or raise the limit with --max-file-size.",
+    ),
+    "file.not_regular": Msg(
+        "this is not a regular file (a named pipe, a device or a socket), so it was "
+        "not read",
+        "Give the path of a saved file, or pipe the text in: "
+        "oppdrag validate - < file.",
+    ),
     "encoding.other": Msg(
         "the file is saved as {encoding}, not UTF-8",
         "Save it again as UTF-8 (in Notepad++: Encoding → UTF-8; in VS Code: "
@@ -182,6 +192,10 @@ MESSAGES: dict[str, Msg] = {
     "schema.too_small": Msg(
         "{field} is {value}, but it must be at least {ge}",
         "Check the number; years are written in full, such as 2030.",
+    ),
+    "schema.not_finite": Msg(
+        "{field} is {value}, which is not a number that can be counted",
+        "Write {field} as an ordinary number, such as 1500.",
     ),
     "schema.too_large": Msg(
         "{field} is {value}, but it must be at most {le}",
@@ -492,6 +506,10 @@ MESSAGES: dict[str, Msg] = {
     "ui.error": Msg("error"),
     "ui.warning": Msg("warning"),
     "ui.info": Msg("info"),
+    "ui.stdin_closed": Msg(
+        "'-' asks to read standard input, but standard input is closed"
+    ),
+    "ui.interrupted": Msg("interrupted; no report was written"),
     "ui.path_missing": Msg("{path}: no such file or directory"),
     "ui.path_unreadable": Msg("{path}: cannot be read ({reason})"),
     "ui.no_yaml": Msg("{path}: no .yaml or .yml files in this directory"),

@@ -37,6 +37,16 @@ MESSAGES: dict[str, Msg] = {
         "Meld fra til dem som vedlikeholder oppdrag, med filen vedlagt, eller den "
         "minste delen av den som viser feilen.",
     ),
+    "file.stdin_too_large": Msg(
+        "standard inndata har mer enn grensen på {limit} byte",
+        "Send inn en mindre fil, eller hev grensen med --max-file-size.",
+    ),
+    "file.not_regular": Msg(
+        "dette er ikke en vanlig fil (et navngitt rør, en enhet eller en sokkel), og "
+        "den ble ikke lest",
+        "Oppgi stien til en lagret fil, eller send teksten inn: "
+        "oppdrag validate - < fil.",
+    ),
     "encoding.other": Msg(
         "filen er lagret som {encoding}, ikke UTF-8",
         "Lagre den på nytt som UTF-8 (i Notepad++: Koding → UTF-8; i VS Code: "
@@ -179,6 +189,10 @@ MESSAGES: dict[str, Msg] = {
     "schema.too_small": Msg(
         "{field} er {value}, men må være minst {ge}",
         "Sjekk tallet; årstall skrives fullt ut, for eksempel 2030.",
+    ),
+    "schema.not_finite": Msg(
+        "{field} er {value}, som ikke er et tall som kan telles",
+        "Skriv {field} som et vanlig tall, for eksempel 1500.",
     ),
     "schema.too_large": Msg(
         "{field} er {value}, men kan være høyst {le}",
@@ -482,6 +496,10 @@ MESSAGES: dict[str, Msg] = {
     "ui.error": Msg("feil"),
     "ui.warning": Msg("advarsel"),
     "ui.info": Msg("info"),
+    "ui.stdin_closed": Msg(
+        "«-» ber om å lese standard inndata, men standard inndata er lukket"
+    ),
+    "ui.interrupted": Msg("avbrutt; ingen rapport ble skrevet"),
     "ui.path_missing": Msg("{path}: filen eller mappen finnes ikke"),
     "ui.path_unreadable": Msg("{path}: kan ikke leses ({reason})"),
     "ui.no_yaml": Msg("{path}: ingen .yaml- eller .yml-filer i denne mappen"),

@@ -111,9 +111,14 @@ Counties = Annotated[
 
 
 class _Strict(BaseModel):
-    """Shared settings: unknown keys are errors and YAML types are taken as written."""
+    """Shared settings: unknown keys are errors and YAML types are taken as written.
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    Infinity and NaN (``.inf``, ``.nan`` in YAML) are no amounts or targets.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", strict=True, frozen=True, allow_inf_nan=False
+    )
 
 
 class Challenge(_Strict):

@@ -15,6 +15,7 @@ from oppdrag.reporters.rows import (
     summary_by_type,
     table_cells,
 )
+from oppdrag.reporters.spreadsheet import safe_cell
 
 
 def render_csv(report: RunReport, lang: Lang) -> str:
@@ -23,9 +24,7 @@ def render_csv(report: RunReport, lang: Lang) -> str:
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in rows(report):
-        writer.writerow(
-            {k: "" if v is None else v for k, v in row.values(lang).items()}
-        )
+        writer.writerow({k: safe_cell(v) for k, v in row.values(lang).items()})
     return buffer.getvalue()
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from oppdrag.diagnostics import Finding, format_path, json_pointer
 from oppdrag.locale import Lang, message_and_help, text
 from oppdrag.report import RunReport
+from oppdrag.reporters.spreadsheet import safe_cell
 from oppdrag.reporters.summary import summary_parts
 from oppdrag.rules import by_code
 from oppdrag.validate import Unit
@@ -141,7 +142,7 @@ def render_findings_csv(report: RunReport, lang: Lang) -> str:
     writer.writeheader()
     for item in flatten(report, lang):
         row = _record(item)
-        writer.writerow({k: "" if row[k] is None else row[k] for k in CSV_COLUMNS})
+        writer.writerow({k: safe_cell(row[k]) for k in CSV_COLUMNS})
     return buffer.getvalue()
 
 

@@ -127,14 +127,19 @@ def table_cells(row: Row, lang: Lang) -> list[str]:
     mark = {True: " ✓", False: " ✗", None: ""}[row.agrees]
     return [
         row.file,
-        row.unit.id or "",
-        row.unit.title or "",
+        shortened(row.unit.id or "", 64),
+        shortened(row.unit.title or "", 120),
         row.county,
         kind,
         confidence,
         declared + mark,
         row.reasons(lang),
     ]
+
+
+def shortened(value: str, limit: int) -> str:
+    """Text cut for a table cell; an invalid title may be megabytes long."""
+    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 def summary_by_type(report: RunReport, lang: Lang) -> list[tuple[str, int]]:

@@ -30,14 +30,6 @@ class Suppression:
     whole_file: bool
     reason: str | None
 
-    def covers(self, finding: Finding) -> bool:
-        """True when this comment suppresses ``finding``."""
-        if finding.code not in self.codes:
-            return False
-        if self.whole_file:
-            return True
-        return finding.position is not None and finding.position.line == self.line
-
 
 def find_suppressions(lines: Iterable[str]) -> list[Suppression]:
     """The suppression comments of a file, in line order."""
@@ -61,11 +53,23 @@ def find_suppressions(lines: Iterable[str]) -> list[Suppression]:
 def apply_suppressions(
     findings: list[Finding], suppressions: list[Suppression], known: set[str]
 ) -> tuple[list[Finding], list[Finding]]:
-    """Findings left after the comments, and the comments' own findings (O001–O003)."""
+    """Findings left after the comments, and the comments' own findings (O001–O003).
+
+    The comments are indexed by line and code, so the time grows with the
+    number of findings and comments, not with their product.
+    """
+    by_place: dict[tuple[int | None, str], list[int]] = {}
+    for index, comment in enumerate(suppressions):
+        line = None if comment.whole_file else comment.line
+        for code in comment.codes:
+            by_place.setdefault((line, code), []).append(index)
     used: set[int] = set()
     kept = []
     for item in findings:
-        covering = [i for i, s in enumerate(suppressions) if s.covers(item)]
+        line = item.position.line if item.position is not None else None
+        covering = by_place.get((None, item.code), [])
+        if line is not None:
+            covering = covering + by_place.get((line, item.code), [])
         used.update(covering)
         if not covering:
             kept.append(item)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,13 +33,14 @@ class IgnoreRules:
             self.respect_gitignore,
             self.exclude,
             self.root,
-            folder.resolve(),
+            Path(os.path.realpath(folder)),
             self._specs,
         )
 
     def ignored(self, path: Path) -> bool:
         """True when ``path`` (a file or folder found by walking) is to be skipped."""
-        resolved = path.resolve()
+        # realpath, unlike Path.resolve, does not raise on a link that loops.
+        resolved = Path(os.path.realpath(path))
         if self.exclude and self._excluded(resolved):
             return True
         return self.respect_gitignore and self._git_ignored(resolved, path.is_dir())
