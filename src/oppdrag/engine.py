@@ -259,16 +259,20 @@ def _classify(
             result.append(unit)
             continue
         from oppdrag.classify.evidence import (  # noqa: PLC0415 -- lazy, see above
+            contradiction_findings,
             declared_type_findings,
             locate_evidence,
         )
 
         classification = session.scorer.classify(unit.fields)
-        if session.options.evidence:
-            classification = locate_evidence(
-                classification, positions[unit.document], unit
-            )
-        findings = unit.findings + declared_type_findings(unit, classification)
+        where = positions[unit.document]
+        if session.options.evidence or classification.contradiction is not None:
+            classification = locate_evidence(classification, where, unit)
+        findings = (
+            unit.findings
+            + declared_type_findings(unit, classification)
+            + contradiction_findings(unit, classification, where)
+        )
         result.append(
             dataclasses.replace(unit, classification=classification, findings=findings)
         )

@@ -6,11 +6,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from oppdrag.classify.rulebook import Overrides, Rulebook, apply_overrides
-from oppdrag.classify.scorer import Classification, Scorer
+from oppdrag.classify.scorer import Classification, Evidence, Scorer
 from oppdrag.model.proposal import MissionFields
 from oppdrag.report import RunReport
 
+# Declared types, and what the rulebook may find (it may also find too little).
 TYPES = ("accelerating", "transforming")
+DETECTED = (*TYPES, "undetermined")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +59,8 @@ class Evaluation:
         return sum(case.correct for case in self.cases)
 
     def confusion(self) -> dict[tuple[str, str], int]:
-        """Counts by (declared, detected)."""
-        counts = {(d, f): 0 for d in TYPES for f in TYPES}
+        """Counts by (declared, detected); 'undetermined' is a column of its own."""
+        counts = {(d, f): 0 for d in TYPES for f in DETECTED}
         for case in self.cases:
             counts[(case.declared, case.result.type.value)] += 1
         return counts
@@ -68,9 +70,18 @@ class Evaluation:
         """The number of borderline results."""
         return sum(case.result.borderline for case in self.cases)
 
+    @property
+    def undetermined(self) -> int:
+        """The number of missions the rulebook found too little evidence for."""
+        return sum(not case.result.decided for case in self.cases)
+
 
 def evaluate(report: RunReport, rulebook: Rulebook) -> Evaluation:
-    """Classify each valid labelled mission of ``report``; compare with its label."""
+    """Compare each labelled mission's classification in ``report`` with its label.
+
+    The run has classified the missions already; a mission without a
+    classification (the run did not classify it) is classified here.
+    """
     scorer = Scorer(rulebook)
     cases = []
     for file_report in report.files:
@@ -78,7 +89,7 @@ def evaluate(report: RunReport, rulebook: Rulebook) -> Evaluation:
             fields = unit.fields
             if fields is None or fields.declared_type is None:
                 continue
-            result = scorer.classify(fields)
+            result = unit.classification or scorer.classify(fields)
             case = Case(
                 file_report.path,
                 unit.line,
@@ -93,9 +104,17 @@ def evaluate(report: RunReport, rulebook: Rulebook) -> Evaluation:
 
 
 def _ablation(rulebook: Rulebook, cases: list[Case], criterion: str) -> Ablation:
+    """The accuracy with one criterion's weight set to zero, from the same evidence."""
     scorer = Scorer(apply_overrides(rulebook, Overrides(weights={criterion: 0.0})))
-    hits = (scorer.classify(case.fields).type.value == case.declared for case in cases)
+    hits = (
+        scorer.decide(_counted(case.result)).type.value == case.declared
+        for case in cases
+    )
     return Ablation(criterion, _accuracy(hits))
+
+
+def _counted(result: Classification) -> list[Evidence]:
+    return [e for c in result.criteria for e in c.evidence]
 
 
 def _accuracy(hits: Iterable[bool]) -> float:

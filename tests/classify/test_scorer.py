@@ -1,4 +1,4 @@
-"""Classification results an analyst relies on: types, confidence, evidence, stability."""
+"""Classification results an analyst relies on: types, evidence, strength, stability."""
 
 from __future__ import annotations
 
@@ -72,8 +72,8 @@ def test_translation_pairs_get_the_same_type(number: int) -> None:
     assert nb.type == en.type
 
 
-def test_prose_only_is_less_confident_than_structured() -> None:
-    """The same mission with only its required fields is classified with less confidence."""
+def test_prose_only_has_less_evidence_than_structured() -> None:
+    """The same mission with only its required fields has less strength of evidence."""
     full = load(EXAMPLES / "lavutslippssamfunn-trondelag.yaml")
     required = {"schema_version", "id", "title", "challenge", "objective"}
     prose = {k: v for k, v in full.items() if k in required}
@@ -83,7 +83,7 @@ def test_prose_only_is_less_confident_than_structured() -> None:
     structured, plain = classify(full), classify(prose)
 
     assert structured.type == plain.type
-    assert plain.confidence < structured.confidence
+    assert plain.strength < structured.strength
     assert plain.coverage < structured.coverage
 
 

@@ -6,7 +6,7 @@ import dataclasses
 from typing import Protocol
 
 from oppdrag.classify.scorer import Classification, Evidence
-from oppdrag.diagnostics import DataPath, Finding, Position, Severity
+from oppdrag.diagnostics import DataPath, Finding, Position, Severity, format_path
 from oppdrag.model.proposal import MissionFields
 
 
@@ -41,7 +41,13 @@ def locate_evidence(
         )
         for criterion in classification.criteria
     )
-    return dataclasses.replace(classification, criteria=criteria)
+    contradiction = classification.contradiction
+    if contradiction is not None:
+        claim = _placed(contradiction.claim, positions, unit)
+        contradiction = dataclasses.replace(contradiction, claim=claim)
+    return dataclasses.replace(
+        classification, criteria=criteria, contradiction=contradiction
+    )
 
 
 def _placed(item: Evidence, positions: Positions, unit: _Unit) -> Evidence:
@@ -71,11 +77,15 @@ def _text_at(fields: MissionFields, path: DataPath) -> str | None:
 def declared_type_findings(
     unit: _Unit, classification: Classification
 ) -> tuple[Finding, ...]:
-    """C001 when the declared type disagrees with a clear (not borderline) result."""
+    """C001 when the declared type disagrees with a clear result.
+
+    Not when the result is borderline or undetermined: then the evidence does
+    not say the authors are wrong.
+    """
     fields = unit.fields
     if fields is None or fields.declared_type is None or classification.borderline:
         return ()
-    if fields.declared_type == classification.type.value:
+    if not classification.decided or fields.declared_type == classification.type:
         return ()
     reasons = [c.id for c in classification.top_criteria(3)]
     finding = Finding(
@@ -86,9 +96,38 @@ def declared_type_findings(
             "declared": fields.declared_type,
             "detected": classification.type.value,
             "score": f"{classification.score:+.2f}",
-            "confidence": f"{classification.confidence:.0%}",
+            "margin": f"{abs(classification.margin):.2f}",
+            "strength": f"{classification.strength:.2f}",
             "criteria": reasons,
         },
         path=(*unit.path, "declared_type"),
+    )
+    return (finding,)
+
+
+def contradiction_findings(
+    unit: _Unit, classification: Classification, positions: Positions
+) -> tuple[Finding, ...]:
+    """C002 when prose claims broad change the structured fields contradict.
+
+    The finding stands at the claim; the message names each structured field
+    that says otherwise, with its line, so both places can be found.
+    """
+    contradiction = classification.contradiction
+    if contradiction is None:
+        return ()
+    facts = []
+    for fact in contradiction.facts:
+        where = positions.locate((*unit.path, *fact))
+        line = f" (line {where.line})" if where is not None else ""
+        facts.append(f"{format_path(fact)}{line}")
+    claim = contradiction.claim
+    finding = Finding(
+        code="C002",
+        severity=Severity.WARNING,
+        message_id="classify.contradiction",
+        args={"words": claim.words, "facts": ", ".join(facts)},
+        path=(*unit.path, *claim.path),
+        position=claim.position,
     )
     return (finding,)

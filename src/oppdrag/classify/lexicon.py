@@ -1,229 +1,210 @@
-"""Find the rulebook's signal words in text: stems, compounds, phrases, negation.
+"""Find the rulebook's concepts in a read text: forms, compounds, senses.
 
-One pass over the words of a text finds the signals of every criterion; what a
-word matches is worked out once per distinct word and cached, so a batch of
-proposals in the same language costs little more than reading its words.
+Every form of every concept is parsed once (``classify/patterns.py``); what a
+distinct word can be is looked up once and cached, so a batch of proposals in
+the same language costs little more than reading its words.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from oppdrag.classify.rulebook import POLES, Criterion, Negation, Pole
+from oppdrag.classify.patterns import (
+    GAP_WORDS,
+    Slot,
+    WordIndex,
+    WordMatch,
+    WordPattern,
+    parse_form,
+)
+from oppdrag.classify.reading import ReadText, Word
+from oppdrag.classify.rulebook import Concept
 
-_WORD = re.compile(r"\w+(?:[-'’&]\w+)*")
-# A stem this long also matches inside a word (compounds, inflections).
-COMPOUND_MIN = 5
-_CLAUSE_BREAK = re.compile(r"[.;:!?,()\n]|\s[–-]\s")
-_CLAUSE_WORDS = frozenset(
-    {"men", "but", "however", "derimot", "likevel", "while", "mens"}
-)
-_NOT_A_NEGATION = frozenset(
-    {"bare", "berre", "kun", "only", "just", "merely", "minst", "least"}
-)
+# Articles skipped when looking at the word before a concept ('for DET grønne skiftet').
 _ARTICLES = frozenset(
-    {"det", "den", "de", "dei", "the", "a", "an", "et", "ein", "eit", "ei", "en"}
+    {"det", "den", "de", "dei", "the", "a", "an", "et", "eit", "ei", "en", "ein"}
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A lower-cased word and where it is in its text."""
-
-    text: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """A signal of one criterion found in a text."""
+    """A concept found in a text, from word ``first`` to word ``last``."""
 
-    criterion: str
-    pole: Pole
-    signal: str
-    start: int
-    end: int
+    concept: Concept
+    first: int
+    last: int
     negated: bool
-
-
-def tokenize(text: str) -> tuple[Token, ...]:
-    """The words of a text, lower-cased, with their character offsets."""
-    lowered = text.lower()
-    return tuple(Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(lowered))
+    listed: bool
+    needed: bool
 
 
 @dataclass(frozen=True, slots=True)
-class _Signal:
-    criterion: int
-    pole: Pole
-    text: str
-    parts: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _WordEntry:
-    """What one distinct word can be: single-word signals, and phrase beginnings."""
-
-    words: tuple[_Signal, ...]
-    phrases: tuple[_Signal, ...]
+class _Form:
+    concept: int
+    slots: tuple[Slot, ...]
 
 
 class Lexicon:
-    """The signals of a set of criteria, matched in one pass over a text."""
+    """The concepts of a rulebook, matched in one pass over a text's words."""
 
-    def __init__(self, criteria: Sequence[Criterion], negation: Negation) -> None:
-        self.criteria = tuple(criteria)
-        self.window = negation.window
-        self.negators = frozenset(negation.before)
-        self.verbs = frozenset(negation.verbs)
-        self.exclude = tuple(tuple(w.lower() for w in c.exclude) for c in self.criteria)
-        self.not_after = tuple(
-            frozenset(w.lower() for w in c.not_after) for c in self.criteria
+    def __init__(self, concepts: Sequence[Concept]) -> None:
+        self.concepts = tuple(concepts)
+        self.forms = tuple(
+            _Form(index, parse_form(text))
+            for index, concept in enumerate(self.concepts)
+            for text in concept.forms.all()
         )
-        self.words: dict[str, list[_Signal]] = {}
-        self.phrases: dict[str, list[_Signal]] = {}
-        for index, criterion in enumerate(self.criteria):
-            for pole in POLES:
-                for text in criterion.signals.of(pole):
-                    self._add(_Signal(index, pole, text, tuple(text.lower().split())))
-        self.lengths = sorted({len(stem) for stem in self.words}, reverse=True)
-        # Phrase words follow the rule for single words: short ones must match whole.
-        self.phrase_lengths = sorted(
-            {len(first) for first in self.phrases if len(first) >= COMPOUND_MIN}
+        self._context = tuple(_Context.of(concept) for concept in self.concepts)
+        context_slots = [
+            slot for c in self._context for slots in c.not_before for slot in slots
+        ]
+        self.index = WordIndex(
+            alternative
+            for slot in [*(s for f in self.forms for s in f.slots), *context_slots]
+            for alternative in slot.alternatives
         )
-        self._cache: dict[str, _WordEntry] = {}
+        self._starts: dict[WordPattern, list[_Form]] = {}
+        for form in self.forms:
+            for alternative in form.slots[0].alternatives:
+                self._starts.setdefault(alternative, []).append(form)
 
-    def _add(self, signal: _Signal) -> None:
-        if len(signal.parts) > 1:
-            self.phrases.setdefault(signal.parts[0], []).append(signal)
-        elif signal.parts:
-            self.words.setdefault(signal.parts[0], []).append(signal)
+    def find(self, text: ReadText) -> Iterator[Hit]:
+        """Every concept in ``text``; a concept found twice at one word counts once."""
+        words = text.words
+        matches = [self._matches(word) for word in words]
+        for index, word_matches in enumerate(matches):
+            found: set[int] = set()
+            for match in word_matches:
+                for form in self._starts.get(match.pattern, ()):
+                    if form.concept in found:
+                        continue
+                    matched = self._form_words(form, matches, words, index, match)
+                    if matched is not None:
+                        found.add(form.concept)
+                        yield self._hit(form.concept, words, matched)
 
-    def find(self, text: str, tokens: Sequence[Token]) -> Iterator[Hit]:
-        """Every signal in ``text``; a word in a matched phrase is not matched again."""
-        used: dict[int, set[int]] = {}
-        for index, token in enumerate(tokens):
-            entry = self._entry(token.text)
-            for signal in entry.phrases:
-                last = index + len(signal.parts) - 1
-                if self._phrase_at(tokens, index, signal.parts):
-                    used.setdefault(signal.criterion, set()).update(
-                        range(index, last + 1)
-                    )
-                    yield self._hit(text, tokens, index, last, signal)
-            for signal in entry.words:
-                if index not in used.get(signal.criterion, ()):
-                    yield self._hit(text, tokens, index, index, signal)
+    def _matches(self, word: Word) -> tuple[WordMatch, ...]:
+        return () if word.masked else self.index.matches(word.text)
 
-    def _entry(self, word: str) -> _WordEntry:
-        entry = self._cache.get(word)
-        if entry is None:
-            starts = [word] + [word[:n] for n in self.phrase_lengths if n < len(word)]
-            phrases = tuple(
-                signal
-                for start in starts
-                for signal in self.phrases.get(start, ())
-                if not self._excluded(signal.criterion, word)
-            )
-            entry = _WordEntry(tuple(self._match_word(word)), phrases)
-            self._cache[word] = entry
-        return entry
+    def _form_words(
+        self,
+        form: _Form,
+        matches: Sequence[tuple[WordMatch, ...]],
+        words: Sequence[Word],
+        first: int,
+        first_match: WordMatch,
+    ) -> list[int] | None:
+        """The words a form matches from ``first`` (not the gaps), or None."""
+        context = self._context[form.concept]
+        if not context.fits_compound(first_match.modifier, words[first].text):
+            return None
+        matched = [first]
+        for slot in form.slots[1:]:
+            position = _next_slot(slot, matches, words, matched[-1])
+            if position is None:
+                return None
+            matched.append(position)
+        if context.excluded_around(words, matches, first, matched[-1]):
+            return None
+        return matched
 
-    def _excluded(self, criterion: int, word: str) -> bool:
-        return any(excluded in word for excluded in self.exclude[criterion])
-
-    def _match_word(self, word: str) -> Iterator[_Signal]:
-        """Per criterion and pole, the signal of the longest stem found in the word."""
-        seen: set[tuple[int, Pole]] = set()
-        for length in self.lengths:
-            for stem in _stems_of_length(word, length):
-                for signal in self.words.get(stem, ()):
-                    key = (signal.criterion, signal.pole)
-                    if key not in seen and not self._excluded(signal.criterion, word):
-                        seen.add(key)
-                        yield signal
-
-    @staticmethod
-    def _phrase_at(tokens: Sequence[Token], index: int, parts: tuple[str, ...]) -> bool:
-        if index + len(parts) > len(tokens):
-            return False
-        # The first word was matched when the phrase was looked up.
-        return all(
-            _part_matches(tokens[index + offset].text, parts[offset])
-            for offset in range(1, len(parts))
-        )
-
-    def _hit(
-        self, text: str, tokens: Sequence[Token], first: int, last: int, signal: _Signal
-    ) -> Hit:
-        negated = self._negated(text, tokens, first, last) or self._after_excluded(
-            tokens, first, signal.criterion
+    def _hit(self, concept: int, words: Sequence[Word], matched: list[int]) -> Hit:
+        found = self.concepts[concept]
+        own = [words[i] for i in matched]
+        span = words[matched[0] : matched[-1] + 1]
+        # A form that holds its own negation ('no single solution', 'alone is not
+        # enough') means what it says; an outcome stays one ('no one alone').
+        negated = (
+            not found.negation_proof
+            and not any(w.cue for w in own)
+            and (own[0].negated or all(w.negated for w in own))
         )
         return Hit(
-            self.criteria[signal.criterion].id,
-            signal.pole,
-            signal.text,
-            tokens[first].start,
-            tokens[last].end,
-            negated,
+            found,
+            matched[0],
+            matched[-1],
+            negated=negated,
+            listed=any(w.listed for w in span),
+            needed=any(w.needed for w in span),
         )
 
-    def _after_excluded(
-        self, tokens: Sequence[Token], first: int, criterion: int
+
+def _next_slot(
+    slot: Slot,
+    matches: Sequence[tuple[WordMatch, ...]],
+    words: Sequence[Word],
+    position: int,
+) -> int | None:
+    """Where ``slot`` matches after ``position``: next word, or within a gap."""
+    sentence = words[position].sentence
+    reach = GAP_WORDS + 1 if slot.gap_before else 1
+    for candidate in range(position + 1, min(len(words), position + 1 + reach)):
+        if words[candidate].sentence != sentence:
+            return None
+        if any(m.pattern in slot.alternatives for m in matches[candidate]):
+            return candidate
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """The senses a concept excludes: compound modifiers, words before and after."""
+
+    not_with: tuple[str, ...]
+    not_after: frozenset[str]
+    not_before: tuple[tuple[Slot, ...], ...]
+
+    @classmethod
+    def of(cls, concept: Concept) -> _Context:
+        return cls(
+            tuple(m.lower() for m in concept.not_with),
+            frozenset(w.lower() for w in concept.not_after),
+            tuple(parse_form(form) for form in concept.not_before),
+        )
+
+    def fits_compound(self, modifier: str, word: str) -> bool:
+        """False when the compound's first part gives the word another sense.
+
+        The first part is read with one more letter, because Norwegian drops
+        one of three equal letters at the joint (drivstoff + forbruk is written
+        *drivstofforbruk*).
+        """
+        if not modifier:
+            return True
+        joint = word[: len(modifier) + 1]
+        return not any(m in joint for m in self.not_with)
+
+    def excluded_around(
+        self,
+        words: Sequence[Word],
+        matches: Sequence[tuple[WordMatch, ...]],
+        first: int,
+        last: int,
     ) -> bool:
-        """True after a word such as 'for' ('infrastruktur for det grønne skiftet')."""
-        not_after = self.not_after[criterion]
-        if not not_after:
+        before = first - 1
+        while before >= 0 and words[before].text in _ARTICLES:
+            before -= 1
+        if (
+            before >= 0
+            and words[before].sentence == words[first].sentence
+            and words[before].text in self.not_after
+        ):
+            return True
+        return any(_follows(slots, words, matches, last) for slots in self.not_before)
+
+
+def _follows(
+    slots: tuple[Slot, ...],
+    words: Sequence[Word],
+    matches: Sequence[tuple[WordMatch, ...]],
+    last: int,
+) -> bool:
+    """True when the form ``slots`` starts right after word ``last``."""
+    position = last
+    for slot in slots:
+        found = _next_slot(slot, matches, words, position)
+        if found is None:
             return False
-        index = first - 1
-        while index >= 0 and tokens[index].text in _ARTICLES:
-            index -= 1
-        return index >= 0 and tokens[index].text in not_after
-
-    def _negated(
-        self, text: str, tokens: Sequence[Token], first: int, last: int
-    ) -> bool:
-        for index in range(first - 1, max(-1, first - 1 - self.window), -1):
-            between = text[tokens[index].end : tokens[index + 1].start]
-            if _CLAUSE_BREAK.search(between) or tokens[index].text in _CLAUSE_WORDS:
-                break
-            if self._is_negator(tokens, index):
-                return True
-        return self._negated_after(tokens, last)
-
-    def _negated_after(self, tokens: Sequence[Token], last: int) -> bool:
-        """'behavioural change is not needed': the signal, a verb, then a negation."""
-        following = [t.text for t in tokens[last + 1 : last + 4]]
-        for position in range(len(following) - 1):
-            if (
-                following[position] in self.verbs
-                and following[position + 1] in self.negators
-            ):
-                return True
-        return False
-
-    def _is_negator(self, tokens: Sequence[Token], index: int) -> bool:
-        word = tokens[index].text
-        if not (word in self.negators or word.endswith(("n't", "n’t"))):
-            return False
-        following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-        return following not in _NOT_A_NEGATION
-
-
-def _part_matches(word: str, part: str) -> bool:
-    """A phrase word: a short one must be the whole word, a long one may start it."""
-    return word == part or (len(part) >= COMPOUND_MIN and word.startswith(part))
-
-
-def _stems_of_length(word: str, length: int) -> Iterator[str]:
-    if length < COMPOUND_MIN:
-        # A short stem ("fou", "gw") is the whole word, or its first part.
-        first = word.split("-", 1)[0]
-        if len(first) == length:
-            yield first
-        return
-    for start in range(len(word) - length + 1):
-        yield word[start : start + length]
+        position = found
+    return True

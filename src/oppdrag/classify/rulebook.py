@@ -17,7 +17,7 @@ class _Data(BaseModel):
 
 
 class Signals(_Data):
-    """Signal words for each pole."""
+    """Signal words for each pole (a county's own additions, in any language)."""
 
     accelerating: tuple[str, ...] = ()
     transforming: tuple[str, ...] = ()
@@ -25,6 +25,39 @@ class Signals(_Data):
     def of(self, pole: Pole) -> tuple[str, ...]:
         """The signals of one pole."""
         return self.accelerating if pole == "accelerating" else self.transforming
+
+
+class Forms(_Data):
+    """How a concept is written in each language (see ``classify/patterns.py``)."""
+
+    nb: tuple[str, ...]
+    nn: tuple[str, ...]
+    en: tuple[str, ...]
+
+    def all(self) -> tuple[str, ...]:
+        """Every form, whatever its language: a text may mix them."""
+        return self.nb + self.nn + self.en
+
+
+class Concept(_Data):
+    """One idea that is evidence for one pole of one criterion, in three languages.
+
+    ``sense`` says which meaning counts; ``not_with`` lists compound modifiers,
+    and ``not_after``/``not_before`` the words right before or after, that give
+    the words another meaning.
+    """
+
+    id: str
+    criterion: str
+    pole: Pole
+    sense: str
+    weight: float = Field(default=1.0, gt=0)
+    forms: Forms
+    # Outcomes keep their meaning under a negation: 'ingen skal være ensomme'.
+    negation_proof: bool = False
+    not_with: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
 
 
 class KindRule(_Data):
@@ -45,9 +78,9 @@ class CountRule(_Data):
 
 
 class SectorWords(CountRule):
-    """Distinct parts of society named in the text."""
+    """Distinct parts of society named in the text, each by the starts of its words."""
 
-    words: tuple[str, ...] = ()
+    sectors: dict[str, tuple[str, ...]] = Field(default_factory=dict)
 
 
 class DeadlineRule(_Data):
@@ -76,31 +109,51 @@ class Criterion(_Data):
     id: str
     weight: float = Field(ge=0)
     fields: tuple[str, ...] | None = None
-    signals: Signals = Signals()
-    exclude: tuple[str, ...] = ()
-    not_after: tuple[str, ...] = ()
     structured: Structured | None = None
 
 
 class Negation(_Data):
-    """Words that take a signal out of play, before it or in 'X is not' after it."""
+    """How negation and contrast take words out of play (``classify/reading.py``)."""
 
     before: tuple[str, ...]
+    # Right after a cue, these undo it: 'ikke bare', 'not only', litotes.
+    not_after: tuple[str, ...]
+    # 'not enough', 'ikke nok': the words before are not the whole answer.
+    insufficient: tuple[str, ...]
     verbs: tuple[str, ...]
-    window: int = Field(default=4, ge=1, le=10)
+    # 'rather than', 'i stedet for': what follows is set aside.
+    contrast: tuple[str, ...]
+    # 'without X we cannot …': a second negation makes X a need.
+    conditional: tuple[str, ...]
+    # Words that end a negation's reach inside a sentence ('but', 'men').
+    clause_words: tuple[str, ...]
+    # 'if … would', 'dersom det skulle …': what might happen is no commitment.
+    hypothetical: tuple[str, ...] = ()
+    possibility: tuple[str, ...] = ()
+    window: int = Field(default=6, ge=1, le=12)
 
 
 class Rulebook(_Data):
-    """Criteria, weights, thresholds and the bilingual signal lexicon."""
+    """Criteria, concepts in three languages, weights and the decision rule."""
 
     rulebook_version: str
     threshold: float
     borderline_margin: float = Field(ge=0)
-    smoothing: float = Field(gt=0)
-    confidence_scale: float = Field(gt=0)
+    # Evidence for a pole saturates: 1 - exp(-evidence / saturation).
+    saturation: float = Field(gt=0)
+    # Below this strength of evidence the result is 'undetermined'.
+    min_strength: float = Field(ge=0)
+    # Bare lists of terms, hashtags and tags weigh this much of a sentence …
+    list_weight: float = Field(ge=0, le=1)
+    # … and all of them together at most this much evidence in a mission.
+    list_budget: float = Field(ge=0)
+    # Transforming claims in prose that the structured fields contradict (C002).
+    contradicted_weight: float = Field(ge=0, le=1)
     field_weights: dict[str, float]
     negation: Negation
+    names: tuple[str, ...] = ()
     criteria: tuple[Criterion, ...]
+    concepts: tuple[Concept, ...]
 
     @property
     def total_weight(self) -> float:
@@ -141,7 +194,8 @@ def apply_overrides(rulebook: Rulebook, overrides: Overrides) -> Rulebook:
         if name not in known:
             raise KeyError(name)
     criteria = tuple(_override(c, overrides) for c in rulebook.criteria)
-    update: dict[str, Any] = {"criteria": criteria}
+    concepts = rulebook.concepts + _own_concepts(overrides)
+    update: dict[str, Any] = {"criteria": criteria, "concepts": concepts}
     if overrides.threshold is not None:
         update["threshold"] = overrides.threshold
     if overrides.borderline_margin is not None:
@@ -151,11 +205,23 @@ def apply_overrides(rulebook: Rulebook, overrides: Overrides) -> Rulebook:
 
 def _override(criterion: Criterion, overrides: Overrides) -> Criterion:
     weight = overrides.weights.get(criterion.id, criterion.weight)
-    extra = overrides.signals.get(criterion.id)
-    signals = criterion.signals
-    if extra is not None:
-        signals = Signals(
-            accelerating=signals.accelerating + extra.accelerating,
-            transforming=signals.transforming + extra.transforming,
-        )
-    return criterion.model_copy(update={"weight": weight, "signals": signals})
+    return criterion.model_copy(update={"weight": weight})
+
+
+def _own_concepts(overrides: Overrides) -> tuple[Concept, ...]:
+    """A county's extra signal words, each a concept in every language."""
+    concepts = []
+    for criterion, signals in sorted(overrides.signals.items()):
+        for pole in POLES:
+            for index, word in enumerate(signals.of(pole)):
+                forms = Forms(nb=(word,), nn=(word,), en=(word,))
+                concepts.append(
+                    Concept(
+                        id=f"config-{criterion}-{pole}-{index}",
+                        criterion=criterion,
+                        pole=pole,
+                        sense=f"'{word}', from the settings",
+                        forms=forms,
+                    )
+                )
+    return tuple(concepts)

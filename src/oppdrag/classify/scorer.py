@@ -1,11 +1,14 @@
-"""Score a mission against the rulebook: its type, a confidence and all the evidence."""
+"""Score a mission against the rulebook: its type, the strength of evidence, and why."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
 
-from oppdrag.classify.lexicon import Lexicon, Token, tokenize
+from oppdrag.classify.lexicon import Hit, Lexicon
+from oppdrag.classify.reading import ReadText, read
 from oppdrag.classify.rulebook import (
     CountRule,
     Criterion,
@@ -16,9 +19,17 @@ from oppdrag.classify.rulebook import (
     Structured,
 )
 from oppdrag.diagnostics import DataPath, Position
-from oppdrag.model.proposal import MissionFields, MissionType
+from oppdrag.model.proposal import MissionFields
 
 _SIGN: dict[Pole, int] = {"accelerating": -1, "transforming": 1}
+
+
+class Outcome(StrEnum):
+    """What the rulebook concludes; 'undetermined' when the evidence is too thin."""
+
+    ACCELERATING = "accelerating"
+    TRANSFORMING = "transforming"
+    UNDETERMINED = "undetermined"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,16 +39,17 @@ class TextField:
     path: DataPath
     text: str
     weight: float
-    tokens: tuple[Token, ...]
+    read: ReadText
 
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """One reason: a criterion, the pole it supports, where it was found and its weight.
+    """One reason: a concept or a structured fact, the pole it supports, and where.
 
     ``contribution`` is this item's signed share of the total score (positive
     towards transforming); the contributions of all items add up to the score.
-    ``start``/``end`` are character offsets of the words in the field's text.
+    ``start``/``end`` are character offsets of the words in the field's text,
+    and ``quote`` is the sentence they stand in.
     """
 
     criterion: str
@@ -50,6 +62,10 @@ class Evidence:
     start: int | None = None
     end: int | None = None
     position: Position | None = None
+    concept: str = ""
+    quote: str = ""
+    listed: bool = False
+    needed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,19 +80,43 @@ class CriterionScore:
     accelerating: float
     evidence: tuple[Evidence, ...]
 
+    @property
+    def strength(self) -> float:
+        """How much this criterion found, whatever the direction (0 to 1)."""
+        return max(self.transforming, self.accelerating)
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """Prose that claims broad change where the structured fields say it is bounded.
+
+    ``claim`` is the first such piece of prose; ``facts`` are the structured
+    fields that contradict it (rule C002).
+    """
+
+    claim: Evidence
+    facts: tuple[DataPath, ...]
+
 
 @dataclass(frozen=True, slots=True)
 class Classification:
-    """The type of a mission, how sure the rulebook is, and why."""
+    """The type of a mission, how much evidence there is, and why.
 
-    type: MissionType
+    ``margin`` is the score's distance from the threshold (positive towards
+    transforming); ``strength`` is how much of the criteria the evidence fills
+    (0 to 1); ``coverage`` the share of the criteria's weight with any evidence.
+    """
+
+    type: Outcome
     score: float
-    confidence: float
+    margin: float
+    strength: float
     borderline: bool
     threshold: float
     coverage: float
     rulebook_version: str
     criteria: tuple[CriterionScore, ...]
+    contradiction: Contradiction | None = None
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:
@@ -84,25 +124,66 @@ class Classification:
         items = [e for c in self.criteria for e in c.evidence]
         return tuple(sorted(items, key=_evidence_order))
 
+    @property
+    def decided(self) -> bool:
+        """True unless the result is 'undetermined'."""
+        return self.type is not Outcome.UNDETERMINED
+
     def top_criteria(self, count: int = 3) -> tuple[CriterionScore, ...]:
-        """The criteria that pushed hardest towards the detected type."""
-        sign = 1 if self.type is MissionType.TRANSFORMING else -1
+        """The criteria that pushed hardest towards the result (by the score's sign)."""
+        sign = 1 if self.margin > 0 else -1
         leaning = [c for c in self.criteria if c.contribution * sign > 0]
         return tuple(sorted(leaning, key=lambda c: -abs(c.contribution))[:count])
+
+    def strongest_against(self, count: int = 3) -> tuple[Evidence, ...]:
+        """The strongest counted evidence for the other type."""
+        sign = 1 if self.margin > 0 else -1
+        against = [e for e in self.evidence if e.contribution * sign < 0]
+        return tuple(against[:count])
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictChange:
+    """The fewest pieces of evidence without which the result would be another."""
+
+    removed: tuple[Evidence, ...]
+    result: Classification
+
+
+# 'explain' looks this many pieces of evidence deep for what would change the result.
+MAX_REMOVED = 6
+
+
+def verdict_change(result: Classification, scorer: Scorer) -> VerdictChange | None:
+    """Drop the strongest evidence for the result, one piece at a time, till it changes.
+
+    None when the result is undetermined, or when no few pieces decide it.
+    """
+    if not result.decided:
+        return None
+    sign = 1 if result.type is Outcome.TRANSFORMING else -1
+    items = [e for c in result.criteria for e in c.evidence]
+    order = sorted(
+        (e for e in items if e.contribution * sign > 0),
+        key=lambda e: -abs(e.contribution),
+    )
+    removed: list[Evidence] = []
+    for item in order[:MAX_REMOVED]:
+        removed.append(item)
+        remaining = [e for e in items if not any(e is r for r in removed)]
+        changed = scorer.decide(remaining, result.contradiction)
+        if changed.type is not result.type:
+            return VerdictChange(tuple(removed), changed)
+    return None
 
 
 def _evidence_order(item: Evidence) -> tuple[float, str, DataPath, int]:
     return (-abs(item.contribution), item.criterion, item.path, item.start or 0)
 
 
-@dataclass(slots=True)
-class _Tally:
-    """Evidence gathered for one criterion, before it is weighed."""
-
-    items: list[Evidence]
-
-    def total(self, pole: Pole) -> float:
-        return sum(e.strength for e in self.items if e.pole == pole and not e.negated)
+def saturated(evidence: float, scale: float) -> float:
+    """One pole's evidence as a share from 0 to 1, with diminishing returns."""
+    return 1.0 - math.exp(-evidence / scale) if evidence > 0 else 0.0
 
 
 class Scorer:
@@ -110,58 +191,114 @@ class Scorer:
 
     def __init__(self, rulebook: Rulebook) -> None:
         self.rulebook = rulebook
-        self.lexicon = Lexicon(rulebook.criteria, rulebook.negation)
+        self.lexicon = Lexicon(rulebook.concepts)
+        self.names = tuple(tuple(name.lower().split()) for name in rulebook.names)
         self._sector_cache: dict[str, str | None] = {}
         self._reads_cache: dict[tuple[str, DataPath], bool] = {}
 
     def classify(self, mission: MissionFields) -> Classification:
         """The classification of one validated mission."""
-        book = self.rulebook
-        texts = mission_texts(mission, book.field_weights)
-        found = self._text_evidence(texts)
-        scores = tuple(
-            self._criterion(c, mission, texts, found[c.id]) for c in book.criteria
+        texts = self.texts(mission)
+        items = list(self._text_evidence(texts))
+        for criterion in self.rulebook.criteria:
+            if criterion.structured is not None:
+                items.extend(self._structured(criterion, mission, texts))
+        contradiction = _contradiction(items, mission)
+        if contradiction is not None:
+            items = self._discount_claims(items, contradiction)
+        return self.decide(items, contradiction)
+
+    def texts(self, mission: MissionFields) -> list[TextField]:
+        """The mission's prose, each field read once (names of its actors masked)."""
+        actors = tuple(
+            tuple(w.lower() for w in actor.name.replace(",", " ").split())
+            for actor in mission.actors
         )
+        names = self.names + tuple(a for a in actors if a)
+        english = mission.language == "en"
+        return [
+            TextField(
+                path,
+                text,
+                _field_weight(path, self.rulebook.field_weights),
+                read(
+                    text,
+                    self.rulebook.negation,
+                    names,
+                    title_case=english and path == ("title",),
+                ),
+            )
+            for path, text in mission_texts(mission)
+        ]
+
+    def decide(
+        self, items: Sequence[Evidence], contradiction: Contradiction | None = None
+    ) -> Classification:
+        """Weigh evidence into a classification (also used to ask 'what if')."""
+        book = self.rulebook
+        by_criterion: dict[str, list[Evidence]] = {c.id: [] for c in book.criteria}
+        for item in items:
+            by_criterion[item.criterion].append(item)
+        scores = tuple(self._weigh(c, by_criterion[c.id]) for c in book.criteria)
         total = sum(c.contribution for c in scores)
-        covered = sum(c.weight for c in scores if c.transforming or c.accelerating)
-        coverage = covered / book.total_weight
-        distance = abs(total - book.threshold)
-        confidence = min(1.0, distance / book.confidence_scale) * (0.4 + 0.6 * coverage)
-        transforming = total > book.threshold
+        strength = sum(c.weight * c.strength for c in scores) / book.total_weight
+        covered = sum(c.weight for c in scores if c.strength > 0)
+        margin = total - book.threshold
+        if strength < book.min_strength:
+            outcome = Outcome.UNDETERMINED
+        elif margin > 0:
+            outcome = Outcome.TRANSFORMING
+        else:
+            outcome = Outcome.ACCELERATING
         return Classification(
-            type=MissionType.TRANSFORMING if transforming else MissionType.ACCELERATING,
+            type=outcome,
             score=round(total, 4),
-            confidence=round(confidence, 3),
-            borderline=distance < book.borderline_margin,
+            margin=round(margin, 4),
+            strength=round(strength, 3),
+            borderline=outcome is not Outcome.UNDETERMINED
+            and abs(margin) < book.borderline_margin,
             threshold=book.threshold,
-            coverage=round(coverage, 3),
+            coverage=round(covered / book.total_weight, 3),
             rulebook_version=book.rulebook_version,
             criteria=scores,
+            contradiction=contradiction,
         )
 
-    def _text_evidence(self, texts: list[TextField]) -> dict[str, list[Evidence]]:
-        """Signal words per criterion; each signal counts once per field."""
-        found: dict[str, list[Evidence]] = {c.id: [] for c in self.rulebook.criteria}
+    def _text_evidence(self, texts: Sequence[TextField]) -> Iterator[Evidence]:
+        """Each concept once, at its strongest place; negated ones are kept to show."""
+        best: dict[str, Evidence] = {}
+        negated: dict[str, Evidence] = {}
         for text in texts:
-            counted: set[tuple[str, str, bool]] = set()
-            for hit in self.lexicon.find(text.text, text.tokens):
-                key = (hit.criterion, hit.signal, hit.negated)
-                if key in counted or not self._reads(hit.criterion, text.path):
+            for hit in self.lexicon.find(text.read):
+                if not self._reads(hit.concept.criterion, text.path):
                     continue
-                counted.add(key)
-                found[hit.criterion].append(
-                    Evidence(
-                        hit.criterion,
-                        hit.pole,
-                        text.path,
-                        text.text[hit.start : hit.end],
-                        text.weight,
-                        negated=hit.negated,
-                        start=hit.start,
-                        end=hit.end,
-                    )
-                )
-        return found
+                item = self._evidence(hit, text)
+                table = negated if item.negated else best
+                current = table.get(hit.concept.id)
+                if current is None or item.strength > current.strength:
+                    table[hit.concept.id] = item
+        yield from _within_list_budget(best.values(), self.rulebook.list_budget)
+        yield from (item for key, item in negated.items() if key not in best)
+
+    def _evidence(self, hit: Hit, text: TextField) -> Evidence:
+        words = text.read.words
+        start, end = words[hit.first].start, words[hit.last].end
+        listed = hit.listed or text.path[0] == "tags"
+        factor = self.rulebook.list_weight if listed else 1.0
+        return Evidence(
+            hit.concept.criterion,
+            hit.concept.pole,
+            text.path,
+            text.text[start:end],
+            round(text.weight * factor * hit.concept.weight, 4),
+            negated=hit.negated,
+            start=start,
+            end=end,
+            concept=hit.concept.id,
+            quote=text.read.sentence_of(words[hit.first]),
+            listed=listed,
+            needed=hit.needed,
+        )
 
     def _reads(self, criterion_id: str, path: DataPath) -> bool:
         """Whether a criterion looks at the field at ``path`` (its ``fields``)."""
@@ -176,30 +313,25 @@ class Scorer:
             self._reads_cache[key] = answer
         return answer
 
-    def _criterion(
-        self,
-        criterion: Criterion,
-        mission: MissionFields,
-        texts: list[TextField],
-        found: list[Evidence],
-    ) -> CriterionScore:
-        tally = _Tally(list(found))
+    def _structured(
+        self, criterion: Criterion, mission: MissionFields, texts: Sequence[TextField]
+    ) -> Iterator[Evidence]:
         rules = criterion.structured
-        if rules is not None:
-            tally.items.extend(structured_evidence(criterion.id, rules, mission))
-            if rules.sector_words is not None:
-                sectors = self._sector_evidence(criterion.id, rules.sector_words, texts)
-                tally.items.extend(sectors)
-        return self._weigh(criterion, tally)
+        assert rules is not None  # checked by the caller
+        yield from structured_evidence(criterion.id, rules, mission)
+        if rules.sector_words is not None:
+            yield from self._sector_evidence(criterion.id, rules.sector_words, texts)
 
     def _sector_evidence(
-        self, criterion_id: str, rule: SectorWords, texts: list[TextField]
+        self, criterion_id: str, rule: SectorWords, texts: Sequence[TextField]
     ) -> Iterator[Evidence]:
         """How many distinct parts of society the text names (health, transport …)."""
         found: dict[str, TextField] = {}
         for text in texts:
-            for token in text.tokens:
-                stem = self._sector_stem(token.text, rule)
+            for word in text.read.words:
+                if word.masked or word.negated:
+                    continue
+                stem = self._sector_stem(word.text, rule)
                 if stem is not None and stem not in found:
                     found[stem] = text
         if found:
@@ -208,51 +340,148 @@ class Scorer:
             yield from _count_evidence(criterion_id, rule, path, sorted(found))
 
     def _sector_stem(self, word: str, rule: SectorWords) -> str | None:
+        """The part of society a word names (its sector's id), if any."""
         if word not in self._sector_cache:
             self._sector_cache[word] = next(
-                (stem for stem in rule.words if word.startswith(stem)), None
+                (
+                    sector
+                    for sector, stems in rule.sectors.items()
+                    for stem in stems
+                    if word.startswith(stem)
+                ),
+                None,
             )
         return self._sector_cache[word]
 
-    def _weigh(self, criterion: Criterion, tally: _Tally) -> CriterionScore:
-        """Score = (T - A) / (T + A + smoothing); each item gets its exact share."""
-        transforming = tally.total("transforming")
-        accelerating = tally.total("accelerating")
-        denominator = transforming + accelerating + self.rulebook.smoothing
-        share = criterion.weight / self.rulebook.total_weight / denominator
-        items = tuple(
-            _with_contribution(
-                e, 0.0 if e.negated else _SIGN[e.pole] * e.strength * share
-            )
-            for e in tally.items
+    def _discount_claims(
+        self, items: Sequence[Evidence], contradiction: Contradiction
+    ) -> list[Evidence]:
+        """Prose claims the structured fields contradict weigh less (rule C002)."""
+        factor = self.rulebook.contradicted_weight
+        return [
+            replace(item, strength=round(item.strength * factor, 4))
+            if _is_claim(item)
+            else item
+            for item in items
+        ]
+
+    def _weigh(self, criterion: Criterion, items: Sequence[Evidence]) -> CriterionScore:
+        """Each pole's evidence saturates; the criterion scores their difference.
+
+        Each item's contribution is its share of its pole's saturated total, so
+        the contributions add up to the score exactly.
+        """
+        scale = self.rulebook.saturation
+        counted = {
+            pole: sum(e.strength for e in items if e.pole == pole and not e.negated)
+            for pole in ("accelerating", "transforming")
+        }
+        shares = {pole: saturated(total, scale) for pole, total in counted.items()}
+        unit = criterion.weight / self.rulebook.total_weight
+        weighed = tuple(
+            replace(item, contribution=round(_share(item, counted, shares) * unit, 5))
+            for item in items
         )
-        score = (transforming - accelerating) / denominator
+        score = shares["transforming"] - shares["accelerating"]
         return CriterionScore(
             id=criterion.id,
             weight=criterion.weight,
             score=round(score, 4),
-            contribution=score * criterion.weight / self.rulebook.total_weight,
-            transforming=round(transforming, 4),
-            accelerating=round(accelerating, 4),
-            evidence=items,
+            contribution=score * unit,
+            transforming=round(shares["transforming"], 4),
+            accelerating=round(shares["accelerating"], 4),
+            evidence=weighed,
         )
 
 
-def _with_contribution(item: Evidence, contribution: float) -> Evidence:
-    return Evidence(
-        item.criterion,
-        item.pole,
-        item.path,
-        item.words,
-        item.strength,
-        round(contribution, 5),
-        item.negated,
-        item.start,
-        item.end,
+def _within_list_budget(items: Iterable[Evidence], budget: float) -> list[Evidence]:
+    """Terms from bare lists, hashtags and tags, scaled to one small budget together.
+
+    Stuffing a mission with keywords spreads them over many criteria; the budget
+    bounds what they can add, however many there are.
+    """
+    found = list(items)
+    listed = sum(e.strength for e in found if e.listed)
+    if listed <= budget:
+        return found
+    scale = budget / listed
+    return [
+        replace(e, strength=round(e.strength * scale, 4)) if e.listed else e
+        for e in found
+    ]
+
+
+def _share(
+    item: Evidence, counted: dict[str, float], shares: dict[str, float]
+) -> float:
+    if item.negated or not counted[item.pole]:
+        return 0.0
+    return _SIGN[item.pole] * shares[item.pole] * item.strength / counted[item.pole]
+
+
+# Criteria whose transforming prose the structured fields can contradict: claims
+# of broad, systemic change and of changed behaviour.
+_CLAIM_CRITERIA = frozenset({"scope", "lever", "change"})
+
+
+def _is_claim(item: Evidence) -> bool:
+    """Prose that claims broad change for the mission, not for the problem."""
+    return (
+        item.criterion in _CLAIM_CRITERIA
+        and item.pole == "transforming"
+        and item.start is not None
+        and not item.negated
+        and item.path[0] != "challenge"
     )
 
 
-def mission_texts(mission: MissionFields, weights: dict[str, float]) -> list[TextField]:
+def _contradiction(
+    items: Sequence[Evidence], mission: MissionFields
+) -> Contradiction | None:
+    """Transforming prose against structured fields that all describe a bounded effort.
+
+    The fields contradict the prose when at least two of these hold and none
+    says otherwise: one sector in ``scope``; actors of at most two kinds, none of
+    them citizens, civil society or municipalities; only research, innovation and
+    infrastructure instruments.
+    """
+    claims = sorted((e for e in items if _is_claim(e)), key=lambda e: -e.strength)
+    if not claims:
+        return None
+    facts = list(_bounded_facts(mission))
+    if len(facts) < 2 or any(path is None for path in facts):
+        return None
+    return Contradiction(claims[0], tuple(p for p in facts if p is not None))
+
+
+_BROAD_ACTORS = frozenset({"citizens", "civil_society", "municipality"})
+_BROAD_INSTRUMENTS = frozenset(
+    {
+        "regulation",
+        "taxation",
+        "planning",
+        "behaviour_change",
+        "service_redesign",
+        "phase_out",
+        "information",
+    }
+)
+
+
+def _bounded_facts(mission: MissionFields) -> Iterator[DataPath | None]:
+    """Each structured field that describes a bounded effort (None: a broad one)."""
+    if mission.scope is not None and mission.scope.sectors:
+        yield ("scope", "sectors") if len(set(mission.scope.sectors)) <= 1 else None
+    if mission.actors:
+        kinds = {a.kind for a in mission.actors}
+        bounded = len(kinds) <= 2 and not kinds & _BROAD_ACTORS
+        yield ("actors",) if bounded else None
+    if mission.instruments:
+        broad = set(mission.instruments) & _BROAD_INSTRUMENTS
+        yield None if broad else ("instruments",)
+
+
+def mission_texts(mission: MissionFields) -> list[tuple[DataPath, str]]:
     """The prose of a mission in a fixed order (the order of keys does not matter)."""
     raw: list[tuple[DataPath, str | None]] = [
         (("title",), mission.title),
@@ -271,11 +500,7 @@ def mission_texts(mission: MissionFields, weights: dict[str, float]) -> list[Tex
         raw += _list_texts(("scope", "sectors"), mission.scope.sectors)
         raw += _list_texts(("scope", "value_chains"), mission.scope.value_chains)
         raw += _list_texts(("scope", "technologies"), mission.scope.technologies)
-    return [
-        TextField(path, text, _field_weight(path, weights), tokenize(text))
-        for path, text in raw
-        if text
-    ]
+    return [(path, text) for path, text in raw if text]
 
 
 def _target_texts(mission: MissionFields) -> Iterator[tuple[DataPath, str | None]]:
@@ -328,7 +553,7 @@ def structured_evidence(
 
 
 def _kind_evidence(
-    criterion_id: str, rule: KindRule, values: Sequence[tuple[DataPath, str]]
+    criterion_id: str, rule: KindRule, values: Iterable[tuple[DataPath, str]]
 ) -> Iterator[Evidence]:
     seen: set[str] = set()
     for path, value in values:

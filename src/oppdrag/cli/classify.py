@@ -173,10 +173,13 @@ def explain(  # noqa: PLR0913 -- one parameter per command-line option
         raise typer.BadParameter(msg, param_hint="FILE")
     report = run_checks([file], options, language_)
     unit = _chosen_unit(report, file, mission_id, language_)
+    from oppdrag.classify.scorer import Scorer, verdict_change  # noqa: PLC0415
     from oppdrag.reporters.table import explain_mission  # noqa: PLC0415
 
+    assert unit.classification is not None  # _chosen_unit checks it
+    change = verdict_change(unit.classification, Scorer(rulebook))
     content = render(
-        explain_mission(file, unit, rulebook, language_),
+        explain_mission(file, unit, rulebook, language_, change),
         color=colored,
         width=TABLE_WIDTH,
     )

@@ -270,47 +270,68 @@ MESSAGES: dict[str, Msg] = {
     # Classification.
     "type.accelerating": Msg("accelerating"),
     "type.transforming": Msg("transforming"),
+    "type.undetermined": Msg("undetermined"),
     "criterion.scope": Msg("scope"),
     "criterion.lever": Msg("main lever"),
     "criterion.change": Msg("type of change"),
+    "criterion.phase_out": Msg("phase-out"),
     "criterion.problem": Msg("nature of the problem"),
     "criterion.solutions": Msg("openness of solutions"),
     "criterion.actors": Msg("breadth of actors"),
+    "criterion.who_acts": Msg("who must act differently"),
+    "criterion.state_role": Msg("role of the state"),
     "criterion.instruments": Msg("policy instruments"),
+    "criterion.incumbents": Msg("incumbents and contest"),
     "criterion.goal": Msg("how the goal is stated"),
     "criterion.sectors": Msg("sector reach"),
     "criterion.horizon": Msg("time horizon"),
     "about.scope": Msg(
         "Bounded to one field, technology, industry or value chain (accelerating), or "
-        "broad and society-wide (transforming)."
+        "broad, systemic and across sectors (transforming)."
     ),
     "about.lever": Msg(
-        "Research, technology development and scale-up (accelerating), or technology "
-        "plus changes in behaviour, practices, institutions and norms (transforming)."
+        "Research, technology development, building and scale-up (accelerating), or "
+        "changes in behaviour, practices, norms and ways of living (transforming)."
     ),
     "about.change": Msg(
-        "Speeding up an existing path (accelerating), or changing direction, "
-        "restructuring and phasing out (transforming)."
+        "Speeding up or expanding an existing path (accelerating), or transforming, "
+        "restructuring and changing direction (transforming)."
+    ),
+    "about.phase_out": Msg(
+        "Ending or phasing out what exists: fossil fuels, an industry, building on "
+        "nature (transforming only)."
     ),
     "about.problem": Msg(
-        "A tame, well-defined problem (accelerating), or a wicked one: many linked, "
-        "contested problems under uncertainty (transforming)."
+        "A technical, well-defined problem or bottleneck (accelerating), or a wicked "
+        "one: many linked causes, goal conflicts, uncertainty (transforming)."
     ),
     "about.solutions": Msg(
-        "A named technology as the solution (accelerating), or open to many solutions, "
-        "found bottom-up and by experiment (transforming)."
+        "A named technology or plant as the solution (accelerating), or open to many "
+        "solutions, found bottom-up and by experiment (transforming)."
     ),
     "about.actors": Msg(
-        "Few actors: firms, researchers, clusters (accelerating), or many: citizens, "
-        "municipalities, civil society, several sectors (transforming)."
+        "Firms, researchers, clusters (accelerating), or citizens, municipalities, "
+        "civil society and many kinds of actor (transforming)."
+    ),
+    "about.who_acts": Msg(
+        "Producers and industry change what they make (accelerating), or people, "
+        "households and users change what they do every day (transforming)."
+    ),
+    "about.state_role": Msg(
+        "The state funds research, firms and investments (accelerating), or sets "
+        "rules, charges and caps and coordinates many actors (transforming)."
     ),
     "about.instruments": Msg(
-        "Funding, test facilities, infrastructure and training (accelerating), or also "
-        "regulation, taxes, planning and service reform (transforming)."
+        "Test facilities, infrastructure, training and procurement (accelerating), or "
+        "planning, land use, redesigned services and information (transforming)."
+    ),
+    "about.incumbents": Msg(
+        "Strengthening established industries and their position (accelerating), or a "
+        "contested direction: resistance, winners and losers, fairness (transforming)."
     ),
     "about.goal": Msg(
-        "An output or technology target: capacity, plants, people trained "
-        "(accelerating), or a societal outcome: emissions, health, equity "
+        "An output target: plants, capacity, people trained, production "
+        "(accelerating), or a societal outcome: emissions, health, inclusion, nature "
         "(transforming)."
     ),
     "about.sectors": Msg(
@@ -323,21 +344,50 @@ MESSAGES: dict[str, Msg] = {
     ),
     "classify.disagrees": Msg(
         "declared as {declared}, but the rulebook finds it {detected} (score {score}, "
-        "confidence {confidence}); strongest reasons: {criteria}",
+        "{margin} from the threshold, strength of evidence {strength}); strongest "
+        "reasons: {criteria}",
         "See the reasoning with 'oppdrag explain FILE'. If the declaration is right, "
         "the text may not yet show what makes the mission {declared}.",
     ),
-    "explain.result": Msg(
-        "score {score} (threshold {threshold}), confidence {confidence}, evidence "
-        "on {coverage} of the criteria, rulebook {version}"
+    "classify.contradiction": Msg(
+        "the text speaks of broad change ('{words}'), but the structured fields "
+        "describe a bounded effort: {facts}",
+        "Either widen the structured fields (sectors, actors, instruments) or describe "
+        "the mission as it is; the classification follows the structured fields here.",
     ),
+    "explain.result": Msg(
+        "score {score} (threshold {threshold}, margin {margin}); strength of evidence "
+        "{strength} ({band}), on {coverage} of the criteria; rulebook {version}"
+    ),
+    "explain.band.weak": Msg("weak"),
+    "explain.band.moderate": Msg("moderate"),
+    "explain.band.strong": Msg("strong"),
+    "explain.undetermined": Msg(
+        "Not enough evidence to say: the strength of evidence is {strength}, below "
+        "{minimum}. Say what the mission changes, who takes part and how success is "
+        "measured."
+    ),
+    "explain.for": Msg("Pointing to {type}: {criteria}"),
+    "explain.against": Msg("Strongest evidence against: {evidence}"),
+    "explain.flip": Msg(
+        "What would change the verdict: without these {count} piece(s) of evidence "
+        "it would be {other} ({score}): {evidence}"
+    ),
+    "explain.no_flip": Msg(
+        "What would change the verdict: no few pieces of evidence decide it; the "
+        "evidence for {type} is broad."
+    ),
+    "explain.negated": Msg("negated: not counted"),
+    "explain.listed": Msg("in a bare list or tags: counts little"),
+    "explain.needed": Msg("named as needed"),
+    "explain.contradicted": Msg("contradicted by the structured fields: counts less"),
     "explain.criterion": Msg("criterion / evidence"),
     "explain.weight": Msg("weight"),
     "explain.accelerating": Msg("accelerating"),
     "explain.transforming": Msg("transforming"),
     "explain.contribution": Msg("contribution"),
     "explain.about": Msg("what it looks at"),
-    "explain.signals": Msg("signal words"),
+    "explain.signals": Msg("concepts (examples)"),
     "explain.structured": Msg("also: actors, instruments, sectors or deadline"),
     "explain.total": Msg(
         "Total = ({terms}) / {total_weight} = {score} {relation} threshold "
@@ -345,7 +395,8 @@ MESSAGES: dict[str, Msg] = {
     ),
     "explain.rulebook": Msg(
         "Rulebook {version}: transforming when the total score is above {threshold}; "
-        "borderline within {margin} of it."
+        "borderline within {margin} of it; undetermined when the strength of evidence "
+        "is below {minimum}."
     ),
     "explain.pick_one": Msg(
         "{path} holds {count} missions; choose one with --id: {ids}"
@@ -367,6 +418,7 @@ MESSAGES: dict[str, Msg] = {
     "eval.wrong": Msg("Misclassified"),
     "eval.none_labelled": Msg("no valid mission with a declared_type to evaluate"),
     "eval.borderline": Msg("borderline: {count}"),
+    "eval.undetermined": Msg("undetermined: {count}"),
     # Rules (oppdrag check).
     "rule.Q101": Msg(
         "the objective has no measurable target: no target value and no number in "
@@ -479,7 +531,8 @@ MESSAGES: dict[str, Msg] = {
     "ui.no_problems": Msg("No problems found."),
     "ui.type": Msg("type"),
     "ui.score": Msg("score"),
-    "ui.confidence": Msg("confidence"),
+    "ui.strength": Msg("evidence"),
+    "ui.margin": Msg("margin"),
     "ui.declared": Msg("declared"),
     "ui.reasons": Msg("top reasons"),
     "ui.borderline": Msg("borderline"),

@@ -264,50 +264,73 @@ MESSAGES: dict[str, Msg] = {
     ),
     "type.accelerating": Msg("akselererende"),
     "type.transforming": Msg("transformerende"),
+    "type.undetermined": Msg("ubestemt"),
     "criterion.scope": Msg("avgrensning"),
     "criterion.lever": Msg("hovedvirkemiddel"),
     "criterion.change": Msg("type endring"),
+    "criterion.phase_out": Msg("utfasing"),
     "criterion.problem": Msg("problemets art"),
     "criterion.solutions": Msg("åpenhet for løsninger"),
     "criterion.actors": Msg("bredde i aktører"),
+    "criterion.who_acts": Msg("hvem som må endre seg"),
+    "criterion.state_role": Msg("statens rolle"),
     "criterion.instruments": Msg("virkemidler"),
+    "criterion.incumbents": Msg("etablerte aktører og strid"),
     "criterion.goal": Msg("hvordan målet er formulert"),
     "criterion.sectors": Msg("sektorbredde"),
     "criterion.horizon": Msg("tidshorisont"),
     "about.scope": Msg(
         "Avgrenset til ett fagfelt, én teknologi, én næring eller verdikjede "
-        "(akselererende), eller bredt og samfunnsomfattende (transformerende)."
-    ),
-    "about.lever": Msg(
-        "Forskning, teknologiutvikling og oppskalering (akselererende), eller "
-        "teknologi pluss endringer i atferd, praksis, institusjoner og normer "
+        "(akselererende), eller bredt, systemisk og på tvers av sektorer "
         "(transformerende)."
     ),
+    "about.lever": Msg(
+        "Forskning, teknologiutvikling, utbygging og oppskalering (akselererende), "
+        "eller endringer i atferd, praksis, normer og levemåter (transformerende)."
+    ),
     "about.change": Msg(
-        "Øke tempoet på en vei man allerede er på (akselererende), eller endre "
-        "retning, omstille og fase ut (transformerende)."
+        "Øke tempoet eller bygge ut det som finnes (akselererende), eller "
+        "transformere, omstille og endre retning (transformerende)."
+    ),
+    "about.phase_out": Msg(
+        "Avvikle eller fase ut noe som finnes: fossilt, en næring, nedbygging av "
+        "natur (bare transformerende)."
     ),
     "about.problem": Msg(
-        "Et avgrenset, veldefinert problem (akselererende), eller en floke: mange "
-        "sammenvevde, omstridte problemer med stor usikkerhet (transformerende)."
+        "Et teknisk, veldefinert problem eller en flaskehals (akselererende), eller en "
+        "floke: mange sammenvevde årsaker, målkonflikter, usikkerhet "
+        "(transformerende)."
     ),
     "about.solutions": Msg(
-        "En navngitt teknologi som løsningen (akselererende), eller åpent for mange "
-        "løsninger, funnet nedenfra og gjennom eksperimentering (transformerende)."
+        "En navngitt teknologi eller et anlegg som løsningen (akselererende), eller "
+        "åpent for mange løsninger, funnet nedenfra og gjennom eksperimentering "
+        "(transformerende)."
     ),
     "about.actors": Msg(
-        "Få aktører: bedrifter, forskere, klynger (akselererende), eller mange: "
-        "innbyggere, kommuner, sivilsamfunn, flere sektorer (transformerende)."
+        "Bedrifter, forskere, klynger (akselererende), eller innbyggere, kommuner, "
+        "sivilsamfunn og mange slags aktører (transformerende)."
+    ),
+    "about.who_acts": Msg(
+        "Produsenter og industri endrer det de lager (akselererende), eller folk, "
+        "husholdninger og brukere endrer hva de gjør i hverdagen (transformerende)."
+    ),
+    "about.state_role": Msg(
+        "Staten finansierer forskning, bedrifter og investeringer (akselererende), "
+        "eller setter regler, avgifter og tak og samordner mange aktører "
+        "(transformerende)."
     ),
     "about.instruments": Msg(
-        "Finansiering, testfasiliteter, infrastruktur og kompetanse (akselererende), "
-        "eller også regulering, avgifter, planlegging og tjenestereform "
+        "Testfasiliteter, infrastruktur, kompetanse og innkjøp (akselererende), eller "
+        "planlegging, arealbruk, nye tjenester og informasjon (transformerende)."
+    ),
+    "about.incumbents": Msg(
+        "Styrke etablerte næringer og deres posisjon (akselererende), eller en "
+        "omstridt retning: motstand, vinnere og tapere, rettferdighet "
         "(transformerende)."
     ),
     "about.goal": Msg(
-        "Et mål for produkter eller teknologi: kapasitet, anlegg, antall utdannede "
-        "(akselererende), eller et samfunnsmål: utslipp, helse, utjevning "
-        "(transformerende)."
+        "Et mål for produksjon: anlegg, kapasitet, antall utdannede (akselererende), "
+        "eller et samfunnsmål: utslipp, helse, inkludering, natur (transformerende)."
     ),
     "about.sectors": Msg(
         "Hvor mange sektorer og deler av samfunnet oppdraget når; én eller to "
@@ -319,21 +342,50 @@ MESSAGES: dict[str, Msg] = {
     ),
     "classify.disagrees": Msg(
         "erklært som {declared}, men regelboken vurderer det som {detected} (skår "
-        "{score}, sikkerhet {confidence}); sterkeste grunner: {criteria}",
+        "{score}, {margin} fra terskelen, styrke på belegget {strength}); sterkeste "
+        "grunner: {criteria}",
         "Se begrunnelsen med «oppdrag explain FIL». Hvis erklæringen stemmer, viser "
         "teksten kanskje ikke ennå hva som gjør oppdraget {declared}.",
     ),
-    "explain.result": Msg(
-        "skår {score} (terskel {threshold}), sikkerhet {confidence}, belegg for "
-        "{coverage} av kriteriene, regelbok {version}"
+    "classify.contradiction": Msg(
+        "teksten beskriver bred endring («{words}»), men de strukturerte feltene "
+        "beskriver en avgrenset innsats: {facts}",
+        "Utvid de strukturerte feltene (sektorer, aktører, virkemidler), eller beskriv "
+        "oppdraget slik det er; klassifiseringen følger de strukturerte feltene her.",
     ),
+    "explain.result": Msg(
+        "skår {score} (terskel {threshold}, margin {margin}); styrke på belegget "
+        "{strength} ({band}), for {coverage} av kriteriene; regelbok {version}"
+    ),
+    "explain.band.weak": Msg("svakt"),
+    "explain.band.moderate": Msg("middels"),
+    "explain.band.strong": Msg("sterkt"),
+    "explain.undetermined": Msg(
+        "For lite belegg til å avgjøre: styrken på belegget er {strength}, under "
+        "{minimum}. Skriv hva oppdraget endrer, hvem som deltar og hvordan målet "
+        "måles."
+    ),
+    "explain.for": Msg("Peker mot {type}: {criteria}"),
+    "explain.against": Msg("Sterkeste belegg mot: {evidence}"),
+    "explain.flip": Msg(
+        "Hva som ville endret utfallet: uten disse {count} beleggene ville det vært "
+        "{other} ({score}): {evidence}"
+    ),
+    "explain.no_flip": Msg(
+        "Hva som ville endret utfallet: ingen få belegg avgjør det; belegget for "
+        "{type} er bredt."
+    ),
+    "explain.negated": Msg("nektet: teller ikke"),
+    "explain.listed": Msg("i en ren liste eller stikkord: teller lite"),
+    "explain.needed": Msg("nevnt som nødvendig"),
+    "explain.contradicted": Msg("motsagt av de strukturerte feltene: teller mindre"),
     "explain.criterion": Msg("kriterium / belegg"),
     "explain.weight": Msg("vekt"),
     "explain.accelerating": Msg("akselererende"),
     "explain.transforming": Msg("transformerende"),
     "explain.contribution": Msg("bidrag"),
     "explain.about": Msg("hva det ser på"),
-    "explain.signals": Msg("signalord"),
+    "explain.signals": Msg("begreper (eksempler)"),
     "explain.structured": Msg("også: aktører, virkemidler, sektorer eller frist"),
     "explain.total": Msg(
         "Sum = ({terms}) / {total_weight} = {score} {relation} terskelen {threshold}, "
@@ -341,7 +393,8 @@ MESSAGES: dict[str, Msg] = {
     ),
     "explain.rulebook": Msg(
         "Regelbok {version}: transformerende når samlet skår er over {threshold}; "
-        "grensetilfelle innenfor {margin} fra den."
+        "grensetilfelle innenfor {margin} fra den; ubestemt når styrken på belegget "
+        "er under {minimum}."
     ),
     "explain.pick_one": Msg("{path} har {count} oppdrag; velg ett med --id: {ids}"),
     "explain.no_such_id": Msg("{path}: ingen oppdrag med id «{id}»; id-er: {ids}"),
@@ -359,6 +412,7 @@ MESSAGES: dict[str, Msg] = {
     "eval.wrong": Msg("Feilklassifisert"),
     "eval.none_labelled": Msg("ingen gyldige oppdrag med declared_type å evaluere"),
     "eval.borderline": Msg("grensetilfeller: {count}"),
+    "eval.undetermined": Msg("ubestemte: {count}"),
     "rule.Q101": Msg(
         "målet har ikke noe målbart måltall: ingen målverdi og ikke noe tall i "
         "målformuleringen",
@@ -470,7 +524,8 @@ MESSAGES: dict[str, Msg] = {
     "ui.no_problems": Msg("Ingen problemer funnet."),
     "ui.type": Msg("type"),
     "ui.score": Msg("skår"),
-    "ui.confidence": Msg("sikkerhet"),
+    "ui.strength": Msg("belegg"),
+    "ui.margin": Msg("margin"),
     "ui.declared": Msg("erklært"),
     "ui.reasons": Msg("viktigste grunner"),
     "ui.borderline": Msg("grensetilfelle"),

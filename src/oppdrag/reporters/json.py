@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from oppdrag.classify.scorer import Classification
+from oppdrag.classify.scorer import Classification, Evidence
 from oppdrag.diagnostics import Finding, format_path, json_pointer
 from oppdrag.evaluation import Evaluation
 from oppdrag.locale import Lang, message_and_help, term, text
@@ -95,10 +95,12 @@ def finding_json(finding: Finding, lang: Lang) -> dict[str, Any]:
 
 def evidence_json(result: Classification, lang: Lang) -> dict[str, Any]:
     """The classification object of the JSON contract."""
+    contradiction = result.contradiction
     return {
         "type": result.type.value,
         "score": result.score,
-        "confidence": result.confidence,
+        "margin": result.margin,
+        "strength": result.strength,
         "borderline": result.borderline,
         "threshold": result.threshold,
         "coverage": result.coverage,
@@ -115,19 +117,31 @@ def evidence_json(result: Classification, lang: Lang) -> dict[str, Any]:
             }
             for c in result.criteria
         ],
-        "evidence": [
-            {
-                "criterion": e.criterion,
-                "pole": e.pole,
-                "path": format_path(e.path),
-                "words": e.words,
-                "line": e.position.line if e.position else None,
-                "column": e.position.column if e.position else None,
-                "contribution": e.contribution,
-                "negated": e.negated,
-            }
-            for e in result.evidence
-        ],
+        "evidence": [_evidence_item(e) for e in result.evidence],
+        "contradiction": None
+        if contradiction is None
+        else {
+            "claim": _evidence_item(contradiction.claim),
+            "facts": [format_path(p) for p in contradiction.facts],
+        },
+    }
+
+
+def _evidence_item(e: Evidence) -> dict[str, Any]:
+    return {
+        "criterion": e.criterion,
+        "pole": e.pole,
+        "concept": e.concept or None,
+        "path": format_path(e.path),
+        "words": e.words,
+        "quote": e.quote or None,
+        "line": e.position.line if e.position else None,
+        "column": e.position.column if e.position else None,
+        "strength": e.strength,
+        "contribution": e.contribution,
+        "negated": e.negated,
+        "listed": e.listed,
+        "needed": e.needed,
     }
 
 
@@ -148,6 +162,7 @@ def render_evaluation_json(result: Evaluation) -> str:
         "correct": result.correct,
         "accuracy": round(result.accuracy, 4),
         "borderline": result.borderline,
+        "undetermined": result.undetermined,
         "confusion": [
             {"declared": declared, "detected": detected, "count": count}
             for (declared, detected), count in result.confusion().items()

@@ -18,7 +18,7 @@ TABLE_HEADER = (
     "title",
     "county",
     "type",
-    "confidence",
+    "strength",
     "declared",
     "reasons",
 )
@@ -34,7 +34,8 @@ COLUMNS = (
     "declared_type",
     "type",
     "score",
-    "confidence",
+    "margin",
+    "strength",
     "borderline",
     "agrees",
     "top_reasons",
@@ -98,7 +99,8 @@ class Row:
             "declared_type": self.declared,
             "type": result.type.value if result else None,
             "score": result.score if result else None,
-            "confidence": result.confidence if result else None,
+            "margin": result.margin if result else None,
+            "strength": result.strength if result else None,
             "borderline": result.borderline if result else None,
             "agrees": self.agrees,
             "top_reasons": self.reasons(lang),
@@ -117,12 +119,12 @@ def table_cells(row: Row, lang: Lang) -> list[str]:
     """The cells of the human table, in the order of TABLE_HEADER."""
     result = row.classification
     if result is None:
-        kind, confidence = "–", "–"
+        kind, strength = "–", "–"
     else:
         kind = term(lang, "type", result.type.value)
         if result.borderline:
             kind += f" ({text(lang, 'ui.borderline')})"
-        confidence = f"{result.confidence:.0%}"
+        strength = f"{strength_band(result.strength, lang)} {result.strength:.2f}"
     declared = "–" if row.declared is None else term(lang, "type", row.declared)
     mark = {True: " ✓", False: " ✗", None: ""}[row.agrees]
     return [
@@ -131,7 +133,7 @@ def table_cells(row: Row, lang: Lang) -> list[str]:
         shortened(row.unit.title or "", 120),
         row.county,
         kind,
-        confidence,
+        strength,
         declared + mark,
         row.reasons(lang),
     ]
@@ -156,14 +158,27 @@ def summary_by_type(report: RunReport, lang: Lang) -> list[tuple[str, int]]:
     return sorted(counts.items())
 
 
-def summary_by_county(report: RunReport, lang: Lang) -> list[tuple[str, int, int]]:
-    """Per county: accelerating and transforming missions."""
+def summary_by_county(report: RunReport, lang: Lang) -> list[tuple[str, int, int, int]]:
+    """Per county: accelerating, transforming and undetermined missions."""
     counts: dict[str, Counter[str]] = {}
     for row in rows(report):
         if row.classification is not None:
             county = row.county or "–"
             counts.setdefault(county, Counter())[row.classification.type.value] += 1
     return [
-        (county, c["accelerating"], c["transforming"])
+        (county, c["accelerating"], c["transforming"], c["undetermined"])
         for county, c in sorted(counts.items())
     ]
+
+
+# Strength of evidence (0 to 1): below the first bound weak, below the second moderate.
+STRENGTH_BANDS = (0.15, 0.3)
+
+
+def strength_band(strength: float, lang: Lang) -> str:
+    """'weak', 'moderate' or 'strong' evidence, in words."""
+    weak, moderate = STRENGTH_BANDS
+    band = (
+        "weak" if strength < weak else "moderate" if strength < moderate else "strong"
+    )
+    return text(lang, f"explain.band.{band}")

@@ -9,23 +9,33 @@ from rich.console import Console, JustifyMethod, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from oppdrag.classify.rulebook import Rulebook
-from oppdrag.classify.scorer import Classification, CriterionScore, Evidence
+from oppdrag.classify.rulebook import Concept, Rulebook
+from oppdrag.classify.scorer import (
+    Classification,
+    CriterionScore,
+    Evidence,
+    VerdictChange,
+)
 from oppdrag.diagnostics import format_path
-from oppdrag.evaluation import TYPES, Evaluation
+from oppdrag.evaluation import DETECTED, TYPES, Evaluation
 from oppdrag.locale import Lang, term, text
 from oppdrag.report import RunReport
 from oppdrag.reporters.rows import (
     TABLE_HEADER,
     Row,
     rows,
+    strength_band,
     summary_by_county,
     summary_by_type,
     table_cells,
 )
 from oppdrag.validate import Unit
 
-_TYPE_STYLE = {"accelerating": "cyan", "transforming": "magenta"}
+_TYPE_STYLE = {
+    "accelerating": "cyan",
+    "transforming": "magenta",
+    "undetermined": "yellow",
+}
 
 
 def render(renderables: Iterable[RenderableType], *, color: bool, width: int) -> str:
@@ -111,21 +121,22 @@ def _by_type(report: RunReport, lang: Lang) -> Table:
 def _by_county(report: RunReport, lang: Lang) -> Table:
     table = Table(title=text(lang, "ui.by_county"), title_justify="left")
     table.add_column(text(lang, "ui.county"))
-    table.add_column(term(lang, "type", "accelerating"), justify="right")
-    table.add_column(term(lang, "type", "transforming"), justify="right")
-    for county, accelerating, transforming in summary_by_county(report, lang):
-        table.add_row(county, str(accelerating), str(transforming))
+    for kind in DETECTED:
+        table.add_column(term(lang, "type", kind), justify="right")
+    for county, *counts in summary_by_county(report, lang):
+        table.add_row(county, *(str(c) for c in counts))
     return table
 
 
 def explain_mission(
-    path: str, unit: Unit, rulebook: Rulebook, lang: Lang
+    path: str, unit: Unit, rulebook: Rulebook, lang: Lang, change: VerdictChange | None
 ) -> list[RenderableType]:
-    """Every criterion with its weight, score and quoted evidence, and the sum."""
+    """The result, why, what would change it, and every criterion with its evidence."""
     result = unit.classification
     assert result is not None  # explain classifies before it renders
     return [
         _headline(path, unit, result, lang),
+        _reasons(path, result, rulebook, lang, change),
         _criteria_table(path, result, lang),
         _arithmetic(result, rulebook, lang),
     ]
@@ -143,7 +154,9 @@ def _headline(path: str, unit: Unit, result: Classification, lang: Lang) -> Text
         "explain.result",
         score=f"{result.score:+.3f}",
         threshold=f"{result.threshold:+.2f}",
-        confidence=f"{result.confidence:.0%}",
+        margin=f"{result.margin:+.3f}",
+        strength=f"{result.strength:.2f}",
+        band=strength_band(result.strength, lang),
         coverage=f"{result.coverage:.0%}",
         version=result.rulebook_version,
     )
@@ -159,14 +172,68 @@ def _headline(path: str, unit: Unit, result: Classification, lang: Lang) -> Text
     return line
 
 
+def _reasons(
+    path: str,
+    result: Classification,
+    rulebook: Rulebook,
+    lang: Lang,
+    change: VerdictChange | None,
+) -> Text:
+    """Which way the criteria point, the evidence against, what would change it."""
+    lines: list[str] = []
+    if not result.decided:
+        lines.append(
+            text(
+                lang,
+                "explain.undetermined",
+                strength=f"{result.strength:.2f}",
+                minimum=f"{rulebook.min_strength:g}",
+            )
+        )
+    leaning = "transforming" if result.margin > 0 else "accelerating"
+    top = [
+        f"{term(lang, 'criterion', c.id)} ({c.contribution:+.3f})"
+        for c in result.top_criteria(4)
+    ]
+    if top:
+        arrow = "→ " + term(lang, "type", leaning)
+        lines.append(text(lang, "explain.for", type=arrow, criteria=", ".join(top)))
+    against = [_quoted(path, e) for e in result.strongest_against(3)]
+    if against:
+        lines.append(text(lang, "explain.against", evidence="; ".join(against)))
+    if change is not None:
+        lines.append(
+            text(
+                lang,
+                "explain.flip",
+                count=len(change.removed),
+                other=term(lang, "type", change.result.type.value),
+                score=f"{change.result.score:+.3f}",
+                evidence="; ".join(_quoted(path, e) for e in change.removed),
+            )
+        )
+    elif result.decided:
+        lines.append(
+            text(lang, "explain.no_flip", type=term(lang, "type", result.type.value))
+        )
+    return Text("\n".join(lines) + "\n")
+
+
+def _quoted(path: str, item: Evidence) -> str:
+    where = f"{path}:{item.position.line}" if item.position else format_path(item.path)
+    return f"«{item.words}» ({where})"
+
+
 def _criteria_table(path: str, result: Classification, lang: Lang) -> Table:
     table = Table(expand=False)
     for key, justify in _CRITERIA_COLUMNS:
         table.add_column(text(lang, key), justify=justify, overflow="fold")
     for criterion in sorted(result.criteria, key=lambda c: -abs(c.contribution)):
+        if not criterion.evidence:
+            continue
         table.add_row(*_criterion_cells(criterion, lang), style="bold")
         for item in criterion.evidence:
-            table.add_row(*_evidence_cells(path, item))
+            table.add_row(*_evidence_cells(path, item, lang))
     return table
 
 
@@ -191,17 +258,43 @@ def _criterion_cells(criterion: CriterionScore, lang: Lang) -> list[str]:
     ]
 
 
-def _evidence_cells(path: str, item: Evidence) -> list[RenderableType]:
-    sign = "+" if item.pole == "transforming" else "−"
+def _evidence_cells(path: str, item: Evidence, lang: Lang) -> list[RenderableType]:
+    """One piece of evidence: its direction, the words, the sentence, where, why."""
+    arrow = "→ T" if item.pole == "transforming" else "→ A"
     where = f"{path}:{item.position.line}" if item.position else path
-    quote = Text(
-        f"  {sign} «{item.words}»  ", style="strike dim" if item.negated else ""
-    )
-    quote.append(f"{where}  {format_path(item.path)}", style="dim")
+    cell = Text(f"  {arrow} «{item.words}»", style="strike dim" if item.negated else "")
+    notes = [text(lang, f"explain.{n}") for n in _notes(item)]
+    if notes:
+        cell.append(f" ({'; '.join(notes)})", style="italic")
+    if item.quote and item.quote != item.words:
+        cell.append(f"\n      “{_clipped(item.quote, item.words)}”", style="dim")
+    cell.append(f"\n      {where}  {format_path(item.path)}", style="dim")
     pole_cells = ["", f"{item.strength:g}", ""]
     if item.pole == "transforming":
         pole_cells = ["", "", f"{item.strength:g}"]
-    return [quote, *pole_cells, "", f"{item.contribution:+.4f}"]
+    return [cell, *pole_cells, "", f"{item.contribution:+.4f}"]
+
+
+def _notes(item: Evidence) -> list[str]:
+    """Why a piece of evidence counts less than its words suggest."""
+    notes = []
+    if item.negated:
+        notes.append("negated")
+    if item.listed:
+        notes.append("listed")
+    if item.needed:
+        notes.append("needed")
+    return notes
+
+
+def _clipped(sentence: str, words: str, width: int = 110) -> str:
+    """The sentence around the words, cut to ``width`` characters."""
+    flat = " ".join(sentence.split())
+    if len(flat) <= width:
+        return flat
+    at = max(0, flat.lower().find(words.lower().split()[0]) - width // 3)
+    clip = flat[at : at + width]
+    return ("…" if at else "") + clip + ("…" if at + width < len(flat) else "")
 
 
 def _arithmetic(result: Classification, rulebook: Rulebook, lang: Lang) -> Text:
@@ -225,7 +318,7 @@ def _arithmetic(result: Classification, rulebook: Rulebook, lang: Lang) -> Text:
 
 
 def criteria_overview(rulebook: Rulebook, lang: Lang) -> list[RenderableType]:
-    """The rulebook: each criterion, its weight, what it means and its signal words."""
+    """The rulebook: each criterion, its weight, what it means and its concepts."""
     table = Table(show_lines=True, expand=False)
     for key in (
         "explain.criterion",
@@ -237,10 +330,16 @@ def criteria_overview(rulebook: Rulebook, lang: Lang) -> list[RenderableType]:
     for criterion in rulebook.criteria:
         signals = Text()
         for pole in ("accelerating", "transforming"):
-            words = criterion.signals.of(pole)
-            if words:
+            concepts = [
+                c
+                for c in rulebook.concepts
+                if c.criterion == criterion.id and c.pole == pole
+            ]
+            if concepts:
                 signals.append(f"{term(lang, 'type', pole)}: ", style=_TYPE_STYLE[pole])
-                signals.append(", ".join(words) + "\n")
+                signals.append(
+                    "; ".join(_concept_line(c, lang) for c in concepts) + "\n"
+                )
         if criterion.structured is not None:
             signals.append(text(lang, "explain.structured"), style="dim")
         table.add_row(
@@ -255,8 +354,15 @@ def criteria_overview(rulebook: Rulebook, lang: Lang) -> list[RenderableType]:
         version=rulebook.rulebook_version,
         threshold=f"{rulebook.threshold:+.2f}",
         margin=f"{rulebook.borderline_margin:g}",
+        minimum=f"{rulebook.min_strength:g}",
     )
     return [Text(header, style="bold"), table]
+
+
+def _concept_line(concept: Concept, lang: Lang) -> str:
+    """A concept by its first form in the reader's language (bokmål for nb)."""
+    forms = concept.forms.nb if lang == "nb" else concept.forms.en
+    return f"{concept.id} ({forms[0]})" if forms else concept.id
 
 
 def evaluation_tables(result: Evaluation, lang: Lang) -> list[RenderableType]:
@@ -272,8 +378,9 @@ def evaluation_tables(result: Evaluation, lang: Lang) -> list[RenderableType]:
         accuracy=f"{result.accuracy:.1%}",
     )
     borderline = text(lang, "eval.borderline", count=result.borderline)
+    undetermined = text(lang, "eval.undetermined", count=result.undetermined)
     return [
-        Text(f"{header}\n{accuracy}   ({borderline})", style="bold"),
+        Text(f"{header}\n{accuracy}   ({borderline}, {undetermined})", style="bold"),
         _confusion_table(result, lang),
         _ablation_table(result, lang),
         _wrong_table(result, lang),
@@ -283,11 +390,11 @@ def evaluation_tables(result: Evaluation, lang: Lang) -> list[RenderableType]:
 def _confusion_table(result: Evaluation, lang: Lang) -> Table:
     table = Table(title=text(lang, "eval.confusion"), title_justify="left")
     table.add_column("")
-    for kind in TYPES:
+    for kind in DETECTED:
         table.add_column(term(lang, "type", kind), justify="right")
     matrix = result.confusion()
     for declared in TYPES:
-        counts = [str(matrix[(declared, detected)]) for detected in TYPES]
+        counts = [str(matrix[(declared, detected)]) for detected in DETECTED]
         table.add_row(term(lang, "type", declared), *counts)
     return table
 

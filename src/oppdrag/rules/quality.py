@@ -383,6 +383,21 @@ DECLARED_MISMATCH = Rule(
     "atferdsendring i hele samfunnet innen 2050.\n",
     None,
 )
+CLAIMS_CONTRADICTED = Rule(
+    "C002",
+    "claims-contradicted-by-fields",
+    W,
+    "The text speaks of broad change (system change, behaviour, citizens), but the "
+    "structured fields describe a bounded effort: one sector, firms and researchers "
+    "only, only research and innovation instruments.",
+    "Words alone do not make a mission transforming; the classification follows the "
+    "structured fields, and the authors should make text and fields agree.",
+    "approach: Systemendring og atferdsendring i hele samfunnet.\nscope:\n  sectors: "
+    "[energi]\nactors:\n  - {name: Firma AS, kind: business}\ninstruments: [research]\n",
+    "approach: Vi bygger et pilotanlegg for havvind.\nscope:\n  sectors: [energi]\n"
+    "actors:\n  - {name: Firma AS, kind: business}\ninstruments: [research]\n",
+    None,
+)
 
 QUALITY: tuple[Rule, ...] = (
     OBJECTIVE_WITHOUT_TARGET,
@@ -402,4 +417,5 @@ QUALITY: tuple[Rule, ...] = (
     ONE_INSTRUMENT,
     NO_SMART_SPECIALISATION,
     DECLARED_MISMATCH,
+    CLAIMS_CONTRADICTED,
 )
