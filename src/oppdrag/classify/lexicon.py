@@ -70,9 +70,12 @@ class Lexicon:
                 self._starts.setdefault(alternative, []).append(form)
 
     def find(self, text: ReadText) -> Iterator[Hit]:
-        """Every concept in ``text``; a concept found twice at one word counts once."""
+        """Every concept in ``text``; a concept found twice at one word counts once.
+
+        A form counts only when none of its words is part of a name.
+        """
         words = text.words
-        matches = [self._matches(word) for word in words]
+        matches = [self.index.matches(word.text) for word in words]
         for index, word_matches in enumerate(matches):
             found: set[int] = set()
             for match in word_matches:
@@ -80,12 +83,11 @@ class Lexicon:
                     if form.concept in found:
                         continue
                     matched = self._form_words(form, matches, words, index, match)
-                    if matched is not None:
+                    if matched is not None and not any(
+                        text.marks(i).masked for i in matched
+                    ):
                         found.add(form.concept)
-                        yield self._hit(form.concept, words, matched)
-
-    def _matches(self, word: Word) -> tuple[WordMatch, ...]:
-        return () if word.masked else self.index.matches(word.text)
+                        yield self._hit(form.concept, text, matched)
 
     def _form_words(
         self,
@@ -109,10 +111,10 @@ class Lexicon:
             return None
         return matched
 
-    def _hit(self, concept: int, words: Sequence[Word], matched: list[int]) -> Hit:
+    def _hit(self, concept: int, text: ReadText, matched: list[int]) -> Hit:
         found = self.concepts[concept]
-        own = [words[i] for i in matched]
-        span = words[matched[0] : matched[-1] + 1]
+        own = [text.marks(i) for i in matched]
+        span = [text.marks(i) for i in range(matched[0], matched[-1] + 1)]
         # A form that holds its own negation ('no single solution', 'alone is not
         # enough') means what it says; an outcome stays one ('no one alone').
         negated = (

@@ -58,88 +58,120 @@ _LIST_SEGMENT = 8
 
 @dataclass(frozen=True, slots=True)
 class Word:
-    """A word of a text, lower-cased, with where it is and how it may count."""
+    """A word of a text, lower-cased, and where it is."""
 
     text: str
+    original: str
     start: int
     end: int
     sentence: int
     # A comma, a bracket or a dash stands between this word and the one before.
     after_mark: bool
-    # Part of a name (an organisation, a programme, an actor): never a signal.
-    masked: bool = False
-    # Part of a bare list of terms or a hashtag: a claim without a statement.
-    listed: bool = False
-    # Under a negation or a contrast ('not', 'rather than'): counts for nothing.
-    negated: bool = False
-    # Named as needed by 'without X we cannot …': affirmed, not negated.
-    needed: bool = False
-    # A negation word itself ('ikke', 'not'): a form that holds it is not negated by it.
-    cue: bool = False
+    sentence_start: bool
 
 
 @dataclass(frozen=True, slots=True)
-class ReadText:
-    """A text's words and sentences (character spans), marked once."""
+class Marks:
+    """How a word may count; worked out per sentence, only where a concept is found."""
 
-    text: str
-    words: tuple[Word, ...]
-    sentences: tuple[tuple[int, int], ...]
+    # Part of a name (an organisation, a programme, an actor): never a signal.
+    masked: bool
+    # Part of a bare list of terms or a hashtag: a claim without a statement.
+    listed: bool
+    # Under a negation or a contrast ('not', 'rather than'): counts for nothing.
+    negated: bool
+    # Named as needed by 'without X we cannot …': affirmed, not negated.
+    needed: bool
+    # A negation word itself ('ikke', 'not'): a form that holds it is not negated by it.
+    cue: bool
+
+
+@cache
+def _marks(masked: bool, listed: bool, negated: bool, needed: bool, cue: bool) -> Marks:
+    """One shared object per combination of marks."""
+    return Marks(masked, listed, negated, needed, cue)
+
+
+class ReadText:
+    """A text's words and sentences (character spans); marks come per sentence.
+
+    Most sentences hold no concept at all, so names, lists and negation are
+    worked out only for the sentences where the lexicon asks about a word.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        negation: Negation,
+        names: Names,
+        *,
+        title_case: bool,
+    ) -> None:
+        words, sentences = _words(text)
+        self.text = text
+        self.words = tuple(words)
+        self.sentences = tuple(sentences)
+        self._negation = negation
+        self._names = names
+        self._title_case = title_case
+        self._marks: dict[int, Marks] = {}
+        self._done: set[int] = set()
+        # Per sentence, the index of its first word (words come in sentence order).
+        self._first: dict[int, int] = {}
+        for index, word in enumerate(self.words):
+            self._first.setdefault(word.sentence, index)
 
     def sentence_of(self, word: Word) -> str:
         """The sentence a word stands in, as written."""
         start, end = self.sentences[word.sentence]
         return self.text[start:end].strip()
 
+    def marks(self, index: int) -> Marks:
+        """How the word at ``index`` may count."""
+        sentence = self.words[index].sentence
+        if sentence not in self._done:
+            self._mark_sentence(sentence)
+        return self._marks[index]
 
-@dataclass(frozen=True, slots=True)
-class _Raw:
-    text: str
-    original: str
-    start: int
-    end: int
-    sentence: int
-    after_mark: bool
-    sentence_start: bool
+    def _mark_sentence(self, sentence: int) -> None:
+        first = self._first[sentence]
+        last = first
+        while last + 1 < len(self.words) and self.words[last + 1].sentence == sentence:
+            last += 1
+        part = self.words[first : last + 1]
+        masked = _masked(part, self._names, title_case=self._title_case)
+        listed = _listed(part, self.text)
+        negated, needed = _negation(part, self.text, self._negation)
+        cues = frozenset(self._negation.before)
+        for offset, word in enumerate(part):
+            self._marks[first + offset] = _marks(
+                offset in masked,
+                offset in listed,
+                offset in negated and offset not in needed,
+                offset in needed,
+                word.text in cues or word.text.endswith(("n't", "n’t")),
+            )
+        self._done.add(sentence)
 
 
 def read(
     text: str,
     negation: Negation,
-    names: Sequence[tuple[str, ...]] = (),
+    names: Sequence[tuple[str, ...]] | Names = (),
     *,
     title_case: bool = False,
 ) -> ReadText:
-    """Mark the words of ``text``; ``names`` are lower-case word sequences to mask.
+    """The words of ``text``; ``names`` are lower-case word sequences to mask.
 
     ``title_case`` says the text may capitalise ordinary words (an English
     title), so capital letters are not taken as the sign of a name there.
     """
-    raw, sentences = _words(text)
-    masked = _masked(raw, names, title_case=title_case)
-    listed = _listed(raw, text)
-    negated, needed = _negation(raw, text, negation)
-    cues = frozenset(negation.before)
-    words = tuple(
-        Word(
-            w.text,
-            w.start,
-            w.end,
-            w.sentence,
-            w.after_mark,
-            i in masked,
-            i in listed,
-            i in negated and i not in needed,
-            i in needed,
-            w.text in cues or w.text.endswith(("n't", "n’t")),
-        )
-        for i, w in enumerate(raw)
-    )
-    return ReadText(text, words, tuple(sentences))
+    index = names if isinstance(names, dict) else names_by_first_word(names)
+    return ReadText(text, negation, index, title_case=title_case)
 
 
-def _words(text: str) -> tuple[list[_Raw], list[tuple[int, int]]]:
-    words: list[_Raw] = []
+def _words(text: str) -> tuple[list[Word], list[tuple[int, int]]]:
+    words: list[Word] = []
     sentences: list[tuple[int, int]] = []
     sentence_start = 0
     previous_end = 0
@@ -152,7 +184,7 @@ def _words(text: str) -> tuple[list[_Raw], list[tuple[int, int]]]:
             sentence_start = match.start()
         original = match.group()
         words.append(
-            _Raw(
+            Word(
                 original.lower(),
                 original,
                 match.start(),
@@ -175,18 +207,24 @@ def _ends_sentence(between: str, previous: str) -> bool:
     return not (abbreviated and "\n" not in between)
 
 
-def _masked(
-    words: Sequence[_Raw], names: Sequence[tuple[str, ...]], *, title_case: bool
-) -> set[int]:
+Names = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def names_by_first_word(names: Iterable[tuple[str, ...]]) -> Names:
+    """Names (lower-case word sequences) indexed by their first word, made once."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        if name:
+            index.setdefault(name[0], []).append(name)
+    return {first: tuple(found) for first, found in index.items()}
+
+
+def _masked(words: Sequence[Word], names: Names, *, title_case: bool) -> set[int]:
     """Words inside a known name, or (outside titles) a run of capitalised words."""
     masked: set[int] = set()
     texts = [w.text for w in words]
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for name in names:
-        if name:
-            by_first.setdefault(name[0], []).append(name)
     for start, text in enumerate(texts):
-        for name in by_first.get(text, ()):
+        for name in names.get(text, ()):
             if tuple(texts[start : start + len(name)]) == name:
                 masked.update(range(start, start + len(name)))
     if not title_case:
@@ -194,7 +232,7 @@ def _masked(
     return masked
 
 
-def _capitalised_names(words: Sequence[_Raw]) -> Iterable[int]:
+def _capitalised_names(words: Sequence[Word]) -> Iterable[int]:
     """A capitalised word inside a sentence is a name; so is the word it continues.
 
     Norwegian writes ordinary words in lower case, and English prose does too
@@ -224,7 +262,7 @@ def _capitalised(original: str) -> bool:
     )
 
 
-def _listed(words: Sequence[_Raw], text: str) -> set[int]:
+def _listed(words: Sequence[Word], text: str) -> set[int]:
     """Words of sentences that are bare lists of short terms, and hashtags."""
     listed = {i for i, w in enumerate(words) if w.original.startswith("#")}
     by_sentence: dict[int, list[int]] = {}
@@ -237,7 +275,7 @@ def _listed(words: Sequence[_Raw], text: str) -> set[int]:
     return listed
 
 
-def _segments(words: Sequence[_Raw], members: list[int], text: str) -> list[list[int]]:
+def _segments(words: Sequence[Word], members: list[int], text: str) -> list[list[int]]:
     """A sentence cut at commas, slashes and coordinators ('og', 'and', 'or')."""
     segments: list[list[int]] = [[]]
     for position, index in enumerate(members):
@@ -255,7 +293,7 @@ def _segments(words: Sequence[_Raw], members: list[int], text: str) -> list[list
 
 
 def _negation(
-    words: Sequence[_Raw], text: str, negation: Negation
+    words: Sequence[Word], text: str, negation: Negation
 ) -> tuple[set[int], set[int]]:
     """Words under a negation or a contrast, and words affirmed as needed."""
     negated: set[int] = set()
@@ -291,7 +329,7 @@ def _negation(
     return negated, needed
 
 
-def _possible_only(words: Sequence[_Raw], index: int, negation: Negation) -> bool:
+def _possible_only(words: Sequence[Word], index: int, negation: Negation) -> bool:
     """'If residents later choose …, that would be welcome': a possibility only.
 
     'If we are to halve emissions, people must …' states a need instead, so an
@@ -339,7 +377,7 @@ def _cue_kind(
 
 
 def _scope(
-    words: Sequence[_Raw], text: str, first: int, negation: Negation
+    words: Sequence[Word], text: str, first: int, negation: Negation
 ) -> Iterable[int]:
     """From ``first`` to the end of the clause: a list after the cue stays inside.
 
@@ -360,7 +398,7 @@ def _scope(
         index += 1
 
 
-def _new_clause(words: Sequence[_Raw], index: int) -> bool:
+def _new_clause(words: Sequence[Word], index: int) -> bool:
     """After a comma: a new clause, unless the stretch continues a list.
 
     'ikkje nye vanar, endra haldningar eller mindre forbruk' is one list: a
@@ -381,7 +419,7 @@ def _new_clause(words: Sequence[_Raw], index: int) -> bool:
 
 
 def _second_negation(
-    words: Sequence[_Raw], cue: int, cues: frozenset[str], negation: Negation
+    words: Sequence[Word], cue: int, cues: frozenset[str], negation: Negation
 ) -> int | None:
     """The next negation in the sentence after 'without', if one comes soon."""
     sentence = words[cue].sentence
@@ -396,7 +434,7 @@ def _second_negation(
 
 
 def _negated_before(
-    words: Sequence[_Raw], texts: Sequence[str], cue: int, negation: Negation
+    words: Sequence[Word], texts: Sequence[str], cue: int, negation: Negation
 ) -> Iterable[int]:
     """'behavioural change is not needed': before 'is not', back to the clause start."""
     verb = cue - 1

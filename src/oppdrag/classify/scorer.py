@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from oppdrag.classify.lexicon import Hit, Lexicon
-from oppdrag.classify.reading import ReadText, read
+from oppdrag.classify.reading import ReadText, names_by_first_word, read
 from oppdrag.classify.rulebook import (
     CountRule,
     Criterion,
@@ -214,7 +214,7 @@ class Scorer:
             tuple(w.lower() for w in actor.name.replace(",", " ").split())
             for actor in mission.actors
         )
-        names = self.names + tuple(a for a in actors if a)
+        names = names_by_first_word(self.names + tuple(a for a in actors if a))
         english = mission.language == "en"
         return [
             TextField(
@@ -328,11 +328,12 @@ class Scorer:
         """How many distinct parts of society the text names (health, transport …)."""
         found: dict[str, TextField] = {}
         for text in texts:
-            for word in text.read.words:
-                if word.masked or word.negated:
-                    continue
+            for index, word in enumerate(text.read.words):
                 stem = self._sector_stem(word.text, rule)
-                if stem is not None and stem not in found:
+                if stem is None or stem in found:
+                    continue
+                marks = text.read.marks(index)
+                if not (marks.masked or marks.negated):
                     found[stem] = text
         if found:
             first = next(iter(found.values()))
