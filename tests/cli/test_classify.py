@@ -181,7 +181,7 @@ class TestExplain:
         result = run_cli("explain", "--criteria", "--color", "never")
 
         assert result.exit_code == 0
-        assert "Rulebook 2.0" in result.stdout
+        assert "Rulebook 2.1" in result.stdout
         for name in ("scope", "main lever", "type of change", "time horizon"):
             assert name in result.stdout
         assert "restructure-redirect" in result.stdout

@@ -100,6 +100,7 @@ class Structured(_Data):
     scope_sectors: CountRule | None = None
     value_chains: CountRule | None = None
     sector_words: SectorWords | None = None
+    actor_words: SectorWords | None = None
     deadline: DeadlineRule | None = None
 
 

@@ -193,7 +193,7 @@ class Scorer:
         self.rulebook = rulebook
         self.lexicon = Lexicon(rulebook.concepts)
         self.names = tuple(tuple(name.lower().split()) for name in rulebook.names)
-        self._sector_cache: dict[str, str | None] = {}
+        self._sector_cache: dict[tuple[int, str], str | None] = {}
         self._reads_cache: dict[tuple[str, DataPath], bool] = {}
 
     def classify(self, mission: MissionFields) -> Classification:
@@ -319,13 +319,14 @@ class Scorer:
         rules = criterion.structured
         assert rules is not None  # checked by the caller
         yield from structured_evidence(criterion.id, rules, mission)
-        if rules.sector_words is not None:
-            yield from self._sector_evidence(criterion.id, rules.sector_words, texts)
+        for words in (rules.sector_words, rules.actor_words):
+            if words is not None:
+                yield from self._sector_evidence(criterion.id, words, texts)
 
     def _sector_evidence(
         self, criterion_id: str, rule: SectorWords, texts: Sequence[TextField]
     ) -> Iterator[Evidence]:
-        """How many distinct parts of society the text names (health, transport …)."""
+        """How many distinct parts of society (or kinds of actor) the text names."""
         found: dict[str, TextField] = {}
         for text in texts:
             for index, word in enumerate(text.read.words):
@@ -342,8 +343,9 @@ class Scorer:
 
     def _sector_stem(self, word: str, rule: SectorWords) -> str | None:
         """The part of society a word names (its sector's id), if any."""
-        if word not in self._sector_cache:
-            self._sector_cache[word] = next(
+        key = (id(rule), word)
+        if key not in self._sector_cache:
+            self._sector_cache[key] = next(
                 (
                     sector
                     for sector, stems in rule.sectors.items()
@@ -352,7 +354,7 @@ class Scorer:
                 ),
                 None,
             )
-        return self._sector_cache[word]
+        return self._sector_cache[key]
 
     def _discount_claims(
         self, items: Sequence[Evidence], contradiction: Contradiction
