@@ -1,4 +1,4 @@
-"""Settings from ``[tool.oppdrag]`` in pyproject.toml, or from oppdrag.toml."""
+"""Settings: their models, and reading them from pyproject.toml or oppdrag.toml."""
 
 from __future__ import annotations
 
@@ -6,17 +6,77 @@ import difflib
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from oppdrag.diagnostics import Severity
 from oppdrag.errors import ConfigError
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
     from oppdrag.classify.rulebook import Overrides, Rulebook
-    from oppdrag.selection import CheckSettings
 
 CONFIG_NAMES = ("oppdrag.toml", ".oppdrag.toml", "pyproject.toml")
+
+
+class _Settings(BaseModel):
+    # Keys are written as in ruff (extend-select, fail-on); snake_case works too.
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+def _check_codes(values: list[str]) -> list[str]:
+    """Codes or code prefixes ("Q", "Q1", "Q103"); unknown ones are errors."""
+    from oppdrag.rules import codes  # noqa: PLC0415 -- the registry only when codes are set
+
+    known = codes()
+    cleaned = []
+    for value in values:
+        code = value.strip().upper()
+        if code != "ALL" and not any(k.startswith(code) for k in known):
+            close = difflib.get_close_matches(code, sorted(known), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            msg = f"unknown rule code '{value}'{hint}"
+            raise ValueError(msg)
+        cleaned.append(code)
+    return cleaned
+
+
+def _check_severities(value: dict[str, Severity]) -> dict[str, Severity]:
+    """Severity overrides by rule code; the codes are checked like the others."""
+    _check_codes(list(value))
+    return {code.upper(): level for code, level in value.items()}
+
+
+# Rule codes or prefixes, and severities by rule code, checked against the registry.
+Codes = Annotated[list[str], AfterValidator(_check_codes)]
+Severities = Annotated[dict[str, Severity], AfterValidator(_check_severities)]
+
+
+class PathOverride(_Settings):
+    """Different rules for some files: ``files`` globs, then ignore/select/severity."""
+
+    files: list[str] = Field(min_length=1)
+    ignore: Codes = Field(default_factory=list)
+    extend_select: Codes = Field(default_factory=list, alias="extend-select")
+    severity: Severities = Field(default_factory=dict)
+
+
+class CheckSettings(_Settings):
+    """The ``[tool.oppdrag]`` table (besides ``classify``): what ``check`` reports."""
+
+    select: Codes = Field(default_factory=lambda: ["ALL"])
+    extend_select: Codes = Field(default_factory=list, alias="extend-select")
+    ignore: Codes = Field(default_factory=list)
+    severity: Severities = Field(default_factory=dict)
+    fail_on: Severity = Field(default=Severity.ERROR, alias="fail-on")
+    exclude: list[str] = Field(default_factory=list)
+    respect_gitignore: bool = Field(default=True, alias="respect-gitignore")
+    reference_year: int | None = Field(
+        default=None, alias="reference-year", ge=1900, le=2100
+    )
+    overrides: list[PathOverride] = Field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +93,6 @@ class Settings:
 
     def check_settings(self) -> CheckSettings:
         """The check settings, the defaults when the file has none."""
-        from oppdrag.selection import CheckSettings  # noqa: PLC0415 -- lazy
-
         return self.check if self.check is not None else CheckSettings()
 
     @property
@@ -94,7 +152,6 @@ def load_settings(path: Path | None) -> Settings:
     from pydantic import ValidationError  # noqa: PLC0415 -- only with a settings file
 
     from oppdrag.classify.rulebook import Overrides  # noqa: PLC0415
-    from oppdrag.selection import CheckSettings  # noqa: PLC0415
 
     check_keys = set(CheckSettings.model_fields) | {
         f.alias for f in CheckSettings.model_fields.values() if f.alias
@@ -151,7 +208,6 @@ def _unknown(what: str, name: str, known: list[str], path: Path | None) -> str:
 
 def _explain(error: ValidationError, path: Path, prefix: str) -> str:
     from oppdrag.classify.rulebook import Overrides  # noqa: PLC0415 -- lazy
-    from oppdrag.selection import CheckSettings  # noqa: PLC0415
 
     first = error.errors()[0]
     location = ".".join(str(p) for p in first["loc"])

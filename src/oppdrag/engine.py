@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from oppdrag import __version__
 from oppdrag.diagnostics import DataPath, Finding, Position
 from oppdrag.parallel import Progress, map_in_order, worker_count
-from oppdrag.report import FileReport, RunReport
+from oppdrag.report import FileReport, MissionReport, RunReport
 from oppdrag.source.discover import STDIN, discover, printable_path
 from oppdrag.source.nodes import NodePositions
 from oppdrag.source.shape import Limits
@@ -23,13 +23,13 @@ from oppdrag.source.text import decode, excerpt, file_finding
 from oppdrag.source.yaml import (
     load_fast,
 )
-from oppdrag.validate import Unit, validate_document
+from oppdrag.validation.documents import validate_document
 
 if TYPE_CHECKING:
     from oppdrag.classify.rulebook import Rulebook
     from oppdrag.classify.scorer import Scorer
+    from oppdrag.config import CheckSettings
     from oppdrag.rules.suppression import Suppression
-    from oppdrag.selection import CheckSettings
     from oppdrag.source.ignore import IgnoreRules
 
 
@@ -118,7 +118,7 @@ def check_paths(
         __version__,
     )
     if options.rules and options.check is not None:
-        from oppdrag.checking import finish  # noqa: PLC0415 -- only check needs it
+        from oppdrag.check.finish import finish  # noqa: PLC0415 -- only check needs it
 
         report = finish(report, options.check, options.settings_root)
     return report
@@ -249,8 +249,8 @@ def check_text(text: str, name: str, session: Session | None = None) -> FileRepo
 
 
 def _classify(
-    units: list[Unit], positions: dict[int, NodePositions], session: Session
-) -> list[Unit]:
+    units: list[MissionReport], positions: dict[int, NodePositions], session: Session
+) -> list[MissionReport]:
     """Classify the valid missions that need it, and check declared types (C001)."""
     result = []
     for unit in units:
@@ -284,12 +284,12 @@ def _file_problem(name: str, code: str, message_id: str, **args: object) -> File
 
 
 def _locate(
-    units: Iterable[Unit],
+    units: Iterable[MissionReport],
     nodes: dict[int, NodePositions],
     lines: Sequence[str],
     *,
     anchors: bool,
-) -> list[Unit]:
+) -> list[MissionReport]:
     """Give each finding a line, column and source excerpt (and units their anchors)."""
     located = []
     for unit in units:
@@ -307,7 +307,7 @@ def _locate(
 
 
 def _anchors(
-    unit: Unit, positions: NodePositions, lines: Sequence[str]
+    unit: MissionReport, positions: NodePositions, lines: Sequence[str]
 ) -> tuple[tuple[DataPath, Position, str | None], ...]:
     """Where findings about the batch (B rules) point: the id and the objective."""
     places = []

@@ -7,3 +7,7 @@ class OppdragError(Exception):
 
 class ConfigError(OppdragError):
     """A configuration file cannot be read or says something oppdrag does not know."""
+
+
+class InputError(OppdragError):
+    """A file named on the command line, such as a baseline, cannot be used."""

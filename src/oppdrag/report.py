@@ -4,14 +4,45 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
-from oppdrag.diagnostics import Finding, Severity
+from oppdrag.diagnostics import DataPath, Finding, Position, Severity
 from oppdrag.source.discover import PathProblem
-from oppdrag.validate import Unit
 
 if TYPE_CHECKING:
+    from oppdrag.classify.scorer import Classification
+    from oppdrag.model.proposal import MissionFields
     from oppdrag.rules.suppression import Suppression
+
+UnitKind = Literal["proposal", "mission", "strategy"]
+
+
+@dataclass(frozen=True, slots=True)
+class MissionReport:
+    """One mission, or a county strategy's own header, with its findings.
+
+    ``kind`` says which; ``mission`` is the index in a strategy's ``missions``
+    list, and ``path`` the data path of the mission inside its document (empty
+    for a single proposal). ``fields`` is None when the mission is invalid.
+    """
+
+    kind: UnitKind
+    document: int
+    mission: int | None
+    line: int
+    path: DataPath
+    id: str | None
+    title: str | None
+    fields: MissionFields | None
+    findings: tuple[Finding, ...]
+    classification: Classification | None = None
+    # Places batch rules point at: (data path, position, source excerpt).
+    anchors: tuple[tuple[DataPath, Position, str | None], ...] = ()
+
+    @property
+    def valid(self) -> bool:
+        """True when no finding is an error."""
+        return not any(f.severity is Severity.ERROR for f in self.findings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,11 +51,11 @@ class FileReport:
 
     path: str
     findings: tuple[Finding, ...]
-    units: tuple[Unit, ...]
+    units: tuple[MissionReport, ...]
     # Suppression comments in the file (oppdrag check applies them after the batch).
     suppressions: tuple[Suppression, ...] = ()
 
-    def all_findings(self) -> Iterator[tuple[Unit | None, Finding]]:
+    def all_findings(self) -> Iterator[tuple[MissionReport | None, Finding]]:
         """File-level findings first, then each unit's, in file order."""
         for finding in self.findings:
             yield None, finding
@@ -52,6 +83,20 @@ class Counts:
     infos: int
 
 
+# Exit codes: nothing at or above the failing severity, findings, or a run that
+# could not check everything (an unreadable path or file, or a fault in oppdrag).
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_INCOMPLETE = 2
+
+_SEVERITY_ORDER = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+def fails(severity: Severity, fail_on: Severity) -> bool:
+    """True when a finding of ``severity`` makes the run fail at level ``fail_on``."""
+    return _SEVERITY_ORDER[severity] >= _SEVERITY_ORDER[fail_on]
+
+
 # Findings that mean oppdrag could not do its job for a file (exit code 2): the
 # file cannot be read, or checking it failed inside oppdrag.
 NOT_CHECKED = frozenset({"Y010", "X001"})
@@ -71,6 +116,17 @@ class RunReport:
         return bool(self.problems) or any(
             f.code in NOT_CHECKED for file in self.files for f in file.findings
         )
+
+    def exit_code(self, fail_on: Severity = Severity.ERROR) -> int:
+        """2 when something went unchecked, 1 for a finding at ``fail_on`` or above."""
+        if self.incomplete:
+            return EXIT_INCOMPLETE
+        failing = any(
+            fails(f.severity, fail_on)
+            for file in self.files
+            for _, f in file.all_findings()
+        )
+        return EXIT_FINDINGS if failing else EXIT_OK
 
     def counts(self) -> Counts:
         """Count missions and findings; a strategy's own header is not a mission."""

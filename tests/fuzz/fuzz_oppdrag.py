@@ -33,13 +33,13 @@ sys.path.insert(0, str(HERE.parents[1]))
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 with atheris.instrument_imports(include=["oppdrag", "ruamel"]):
-    from oppdrag.checking import finish
+    from oppdrag.check.finish import finish
+    from oppdrag.config import CheckSettings
     from oppdrag.engine import Options, Session, check_bytes
     from oppdrag.report import RunReport
     from oppdrag.reporters.json import render_json
     from oppdrag.reporters.sarif import render_sarif
     from oppdrag.reporters.text import render_text
-    from oppdrag.selection import CheckSettings
 
 from tests.fuzz.seeds import ENTRY_POINTS, write_seeds  # noqa: E402
 

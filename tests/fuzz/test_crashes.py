@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from oppdrag.checking import finish
+from oppdrag.check.finish import finish
+from oppdrag.config import CheckSettings
 from oppdrag.engine import Options, Session, check_bytes
 from oppdrag.report import RunReport
 from oppdrag.reporters.json import render_json
 from oppdrag.reporters.sarif import render_sarif
 from oppdrag.reporters.text import render_text
-from oppdrag.selection import CheckSettings
 from tests.fuzz.seeds import CRASHES, ENTRY_POINTS
 
 KEPT = sorted(p for p in CRASHES.iterdir() if p.suffix != ".md")

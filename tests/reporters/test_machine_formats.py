@@ -17,6 +17,7 @@ from oppdrag.diagnostics import Finding, Position, Severity
 from oppdrag.engine import Options, check_paths
 from oppdrag.locale import Lang
 from oppdrag.report import FileReport, RunReport
+from oppdrag.report import MissionReport as Unit
 from oppdrag.reporters.concise import render_concise
 from oppdrag.reporters.findings import (
     CSV_COLUMNS,
@@ -30,7 +31,6 @@ from oppdrag.reporters.gitlab import render_gitlab
 from oppdrag.reporters.junit import render_junit
 from oppdrag.reporters.sarif import artifact_uri, render_sarif
 from oppdrag.source.discover import PathProblem
-from oppdrag.validate import Unit
 from tests.conftest import CORPORA, DATA
 
 SARIF_SCHEMA = CORPORA / "sarif" / "sarif-schema-2.1.0.json"

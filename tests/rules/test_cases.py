@@ -43,10 +43,10 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
+from oppdrag.config import CheckSettings
 from oppdrag.diagnostics import Severity
 from oppdrag.engine import Options, check_paths
 from oppdrag.rules import by_code
-from oppdrag.selection import CheckSettings
 from oppdrag.source.shape import Limits
 
 CASES = Path(__file__).resolve().parent / "cases"

@@ -41,9 +41,8 @@ from oppdrag.diagnostics import Severity
 from oppdrag.locale import Lang, text
 
 if TYPE_CHECKING:
-    from oppdrag.config import Settings
+    from oppdrag.config import CheckSettings, Settings
     from oppdrag.report import RunReport
-    from oppdrag.selection import CheckSettings
 
 CHECK_FORMATS = (
     "text",
@@ -264,7 +263,12 @@ def _progress_bar() -> Callable[[int, int], None]:
 def _baselines(
     report: RunReport, baseline: Path | None, write_to: Path | None, lang: Lang
 ) -> RunReport:
-    from oppdrag.checking import apply_baseline, baseline_json, read_baseline  # noqa: PLC0415
+    from oppdrag.check.baseline import (  # noqa: PLC0415
+        apply_baseline,
+        baseline_json,
+        load_baseline,
+    )
+    from oppdrag.errors import InputError  # noqa: PLC0415
 
     if write_to is not None:
         write_to.write_text(baseline_json(report), encoding="utf-8")
@@ -272,8 +276,8 @@ def _baselines(
     if baseline is None:
         return report
     try:
-        entries = read_baseline(baseline.read_text(encoding="utf-8"))
-    except (OSError, ValueError, TypeError, KeyError) as error:
+        entries = load_baseline(baseline)
+    except InputError as error:
         error_line(f"{baseline}: cannot use the baseline: {error}")
         raise typer.Exit(EXIT_USAGE) from None
     report, fixed, hidden = apply_baseline(report, entries)
@@ -307,7 +311,7 @@ def render(report: RunReport, name: str, lang: Lang, color: bool, quiet: bool) -
 
 
 def _print_statistics(report: RunReport) -> None:
-    from oppdrag.checking import statistics  # noqa: PLC0415
+    from oppdrag.check.baseline import statistics  # noqa: PLC0415
     from oppdrag.rules import by_code  # noqa: PLC0415
 
     for code, count in statistics(report):
@@ -317,13 +321,5 @@ def _print_statistics(report: RunReport) -> None:
 
 
 def _exit_code(report: RunReport, fail_on: Severity, *, exit_zero: bool) -> int:
-    from oppdrag.selection import fails  # noqa: PLC0415
-
-    if report.incomplete:
-        return EXIT_USAGE
-    failing = any(
-        fails(f.severity, fail_on)
-        for file in report.files
-        for _, f in file.all_findings()
-    )
-    return EXIT_FINDINGS if failing and not exit_zero else EXIT_OK
+    code = report.exit_code(fail_on)
+    return EXIT_OK if exit_zero and code == EXIT_FINDINGS else code

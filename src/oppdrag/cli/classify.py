@@ -39,8 +39,7 @@ from oppdrag.locale import Lang, text
 if TYPE_CHECKING:
     from oppdrag.classify.rulebook import Rulebook
     from oppdrag.engine import Options
-    from oppdrag.report import RunReport
-    from oppdrag.validate import Unit
+    from oppdrag.report import MissionReport, RunReport
 
 TABLE_WIDTH = 160
 
@@ -195,7 +194,7 @@ def _shipped_rulebook() -> Rulebook:
 
 def _chosen_unit(
     report: RunReport, file: str, mission_id: str | None, lang: Lang
-) -> Unit:
+) -> MissionReport:
     missions = [u for f in report.files for u in f.units if u.kind != "strategy"]
     if report.problems:
         raise typer.Exit(EXIT_USAGE)

@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from oppdrag.cli.console import (
-    EXIT_FINDINGS,
-    EXIT_OK,
     EXIT_USAGE,
     ColorChoice,
     error_line,
@@ -123,9 +121,7 @@ def read_stdin(limit: int, lang: Lang) -> bytes:
 
 def exit_code(report: RunReport) -> int:
     """2 for unusable paths and unchecked files, 1 for errors in the files, else 0."""
-    if report.incomplete:
-        return EXIT_USAGE
-    return EXIT_FINDINGS if report.counts().errors else EXIT_OK
+    return report.exit_code()
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,11 +13,10 @@ from typing import Any
 
 from oppdrag.diagnostics import Finding, format_path, json_pointer
 from oppdrag.locale import Lang, message_and_help, text
-from oppdrag.report import RunReport
+from oppdrag.report import MissionReport, RunReport
 from oppdrag.reporters.spreadsheet import safe_cell
 from oppdrag.reporters.summary import summary_parts
 from oppdrag.rules import by_code
-from oppdrag.validate import Unit
 
 CSV_COLUMNS = (
     "file",
@@ -40,7 +39,7 @@ class FlatFinding:
     """One finding with its file, its mission and its message in one language."""
 
     file: str
-    unit: Unit | None
+    unit: MissionReport | None
     finding: Finding
     message: str
     help: str

@@ -9,8 +9,7 @@ from oppdrag.classify.scorer import Classification, Evidence
 from oppdrag.diagnostics import Finding, format_path, json_pointer
 from oppdrag.evaluation import Evaluation
 from oppdrag.locale import Lang, message_and_help, term, text
-from oppdrag.report import FileReport, RunReport
-from oppdrag.validate import Unit
+from oppdrag.report import FileReport, MissionReport, RunReport
 
 # Bump only when the shape changes in a way that can break a reader.
 JSON_SCHEMA_VERSION = 1
@@ -55,7 +54,7 @@ def file_json(file_report: FileReport, lang: Lang) -> dict[str, Any]:
     }
 
 
-def unit_json(unit: Unit, lang: Lang) -> dict[str, Any]:
+def unit_json(unit: MissionReport, lang: Lang) -> dict[str, Any]:
     """One mission (or a strategy's header) with where it starts and what was found."""
     return {
         "kind": unit.kind,

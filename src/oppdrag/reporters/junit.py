@@ -8,9 +8,8 @@ from collections.abc import Iterator
 
 from oppdrag.diagnostics import Severity, format_path
 from oppdrag.locale import Lang, text
-from oppdrag.report import FileReport, RunReport
+from oppdrag.report import FileReport, MissionReport, RunReport
 from oppdrag.reporters.findings import FlatFinding, flatten
-from oppdrag.validate import Unit
 
 # Characters XML 1.0 cannot hold even escaped (control characters, lone surrogates).
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -68,7 +67,7 @@ def _groups(
         yield _case_name(unit, lang), [item for item in items if item.unit is unit]
 
 
-def _case_name(unit: Unit, lang: Lang) -> str:
+def _case_name(unit: MissionReport, lang: Lang) -> str:
     if unit.id:
         return unit.id
     name = f"{text(lang, 'ui.document')} {unit.document + 1}"

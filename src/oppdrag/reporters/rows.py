@@ -9,8 +9,7 @@ from typing import Any
 
 from oppdrag.classify.scorer import Classification
 from oppdrag.locale import Lang, term, text
-from oppdrag.report import RunReport
-from oppdrag.validate import Unit
+from oppdrag.report import MissionReport, RunReport
 
 TABLE_HEADER = (
     "file",
@@ -47,7 +46,7 @@ class Row:
     """One mission of a batch, as one line of a table."""
 
     file: str
-    unit: Unit
+    unit: MissionReport
 
     @property
     def classification(self) -> Classification | None:

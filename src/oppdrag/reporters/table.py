@@ -19,7 +19,7 @@ from oppdrag.classify.scorer import (
 from oppdrag.diagnostics import format_path
 from oppdrag.evaluation import DETECTED, TYPES, Evaluation
 from oppdrag.locale import Lang, term, text
-from oppdrag.report import RunReport
+from oppdrag.report import MissionReport, RunReport
 from oppdrag.reporters.rows import (
     TABLE_HEADER,
     Row,
@@ -29,7 +29,6 @@ from oppdrag.reporters.rows import (
     summary_by_type,
     table_cells,
 )
-from oppdrag.validate import Unit
 
 _TYPE_STYLE = {
     "accelerating": "cyan",
@@ -129,7 +128,11 @@ def _by_county(report: RunReport, lang: Lang) -> Table:
 
 
 def explain_mission(
-    path: str, unit: Unit, rulebook: Rulebook, lang: Lang, change: VerdictChange | None
+    path: str,
+    unit: MissionReport,
+    rulebook: Rulebook,
+    lang: Lang,
+    change: VerdictChange | None,
 ) -> list[RenderableType]:
     """The result, why, what would change it, and every criterion with its evidence."""
     result = unit.classification
@@ -142,7 +145,9 @@ def explain_mission(
     ]
 
 
-def _headline(path: str, unit: Unit, result: Classification, lang: Lang) -> Text:
+def _headline(
+    path: str, unit: MissionReport, result: Classification, lang: Lang
+) -> Text:
     kind = term(lang, "type", result.type.value).upper()
     line = Text()
     line.append(f"{unit.id}  ", style="bold")

@@ -7,9 +7,8 @@ from collections.abc import Iterator
 
 from oppdrag.diagnostics import Finding, Severity, format_path
 from oppdrag.locale import Lang, message_and_help, text
-from oppdrag.report import Counts, FileReport, RunReport
+from oppdrag.report import Counts, FileReport, MissionReport, RunReport
 from oppdrag.reporters.summary import summary_parts
-from oppdrag.validate import Unit
 
 # A line is a list of (text, rich style) pieces; without colour the styles are dropped.
 Piece = tuple[str, str]
@@ -40,7 +39,7 @@ def _file_lines(file_report: FileReport, lang: Lang) -> Iterator[Line]:
 
 
 def _finding_lines(
-    path: str, unit: Unit | None, finding: Finding, lang: Lang
+    path: str, unit: MissionReport | None, finding: Finding, lang: Lang
 ) -> Iterator[Line]:
     message, help_text = message_and_help(lang, finding.message_id, finding.args)
     where = path

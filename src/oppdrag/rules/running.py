@@ -5,20 +5,20 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from oppdrag.report import MissionReport
 from oppdrag.rules.base import MissionContext
 from oppdrag.rules.hygiene import HYGIENE
 from oppdrag.rules.quality import QUALITY
 from oppdrag.source.nodes import node_at
 from oppdrag.source.yaml import Document
-from oppdrag.validate import Unit
 
 # One check may produce the findings of several rules (Q102–Q104 come from one).
 CHECKS = tuple(rule.check for rule in (*HYGIENE, *QUALITY) if rule.check is not None)
 
 
 def run_mission_rules(
-    units: Sequence[Unit], documents: Sequence[Document], reference_year: int
-) -> list[Unit]:
+    units: Sequence[MissionReport], documents: Sequence[Document], reference_year: int
+) -> list[MissionReport]:
     """Every valid mission with the findings of the quality and hygiene rules added."""
     roots = {doc.index: doc.node for doc in documents}
     result = []

@@ -1,4 +1,4 @@
-"""Last steps of ``oppdrag check``: batch rules, settings, suppressions, baseline."""
+"""Baselines: findings recorded by content, so that later runs show only new ones."""
 
 from __future__ import annotations
 
@@ -11,73 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from oppdrag.diagnostics import Finding, Position, format_path
-from oppdrag.report import FileReport, RunReport
-from oppdrag.rules import codes
-from oppdrag.rules.batch import Placed, batch_findings
-from oppdrag.rules.suppression import apply_suppressions
-from oppdrag.selection import CheckSettings, Selection
-from oppdrag.validate import Unit
+from oppdrag.diagnostics import Finding, format_path
+from oppdrag.errors import InputError
+from oppdrag.report import RunReport
 
 BASELINE_VERSION = 1
-
-
-def finish(report: RunReport, settings: CheckSettings, root: Path | None) -> RunReport:
-    """Add batch findings, then apply rule selection, severities and suppressions."""
-    selection = Selection(settings, root)
-    files = _with_batch_findings(report.files)
-    known = codes()
-    finished = tuple(_finish_file(f, selection, known) for f in files)
-    return dataclasses.replace(report, files=finished)
-
-
-def _with_batch_findings(files: tuple[FileReport, ...]) -> list[FileReport]:
-    placed = [
-        (file_index, unit_index, Placed(f.path, u.line, u.path, u.fields))
-        for file_index, f in enumerate(files)
-        for unit_index, u in enumerate(f.units)
-        if u.fields is not None and u.kind != "strategy"
-    ]
-    by_mission = {id(p): (fi, ui) for fi, ui, p in placed}
-    extra: dict[tuple[int, int], list[Finding]] = {}
-    for mission, item in batch_findings(p for _, _, p in placed):
-        extra.setdefault(by_mission[id(mission)], []).append(item)
-    result = list(files)
-    for (file_index, unit_index), items in extra.items():
-        file = result[file_index]
-        units = list(file.units)
-        unit = units[unit_index]
-        units[unit_index] = dataclasses.replace(
-            unit, findings=(*unit.findings, *(_anchored(unit, f) for f in items))
-        )
-        result[file_index] = dataclasses.replace(file, units=tuple(units))
-    return result
-
-
-def _anchored(unit: Unit, item: Finding) -> Finding:
-    """A batch finding placed where its unit's anchor for that path is."""
-    for path, position, excerpt in unit.anchors:
-        if path == item.path:
-            return dataclasses.replace(item, position=position, excerpt=excerpt)
-    return dataclasses.replace(item, position=Position(unit.line, 1))
-
-
-def _finish_file(file: FileReport, selection: Selection, known: set[str]) -> FileReport:
-    def select(items: Iterable[Finding]) -> list[Finding]:
-        applied = (selection.applies(item, file.path) for item in items)
-        return [item for item in applied if item is not None]
-
-    file_level = select(file.findings)
-    per_unit = [select(unit.findings) for unit in file.units]
-    everything = file_level + [item for items in per_unit for item in items]
-    kept, comments = apply_suppressions(everything, list(file.suppressions), known)
-    kept_ids = {id(item) for item in kept}
-    units = tuple(
-        dataclasses.replace(unit, findings=tuple(f for f in items if id(f) in kept_ids))
-        for unit, items in zip(file.units, per_unit, strict=True)
-    )
-    own = tuple(f for f in file_level if id(f) in kept_ids)
-    return dataclasses.replace(file, findings=(*own, *select(comments)), units=units)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,17 +52,34 @@ def baseline_json(report: RunReport) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+def load_baseline(path: Path) -> list[BaselineEntry]:
+    """The entries of the baseline file at ``path``.
+
+    Raises:
+        InputError: the file cannot be read, or is not a baseline file.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(str(error)) from None
+    return read_baseline(text)
+
+
 def read_baseline(text: str) -> list[BaselineEntry]:
     """The entries of a baseline file.
 
     Raises:
-        ValueError: the text is not a baseline file.
+        InputError: the text is not a baseline file.
     """
-    data = json.loads(text)
-    if not isinstance(data, dict) or data.get("schema_version") != BASELINE_VERSION:
-        msg = "not an oppdrag baseline file (schema_version 1)"
-        raise ValueError(msg)
-    return [BaselineEntry(**item) for item in data["findings"]]
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict) or data.get("schema_version") != BASELINE_VERSION:
+            msg = "not an oppdrag baseline file (schema_version 1)"
+            raise InputError(msg)
+        return [BaselineEntry(**item) for item in data["findings"]]
+    # Not JSON, or entries of another shape.
+    except (ValueError, TypeError, KeyError) as error:
+        raise InputError(str(error)) from None
 
 
 def apply_baseline(

@@ -1,0 +1,1 @@
+"""What only ``oppdrag check`` does: batch rules, selection, suppressions, baselines."""

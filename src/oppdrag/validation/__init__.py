@@ -1,0 +1,1 @@
+"""Validation: YAML documents checked against the proposal models."""
