@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from oppdrag.engine import Options, Session, check_bytes
+from oppdrag.engine.run import Options, Session, check_bytes
 from oppdrag.source.shape import Limits
 from oppdrag.source.yaml import (
     YamlRejected,

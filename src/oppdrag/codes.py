@@ -4,7 +4,6 @@ Any layer may import this module; the rule registry (``oppdrag.rules``) checks
 that it and this list agree, so a code cannot be written twice or drift.
 """
 
-
 # Y: YAML and the file
 INVALID_YAML = "Y001"
 DUPLICATE_KEY = "Y002"

@@ -35,7 +35,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 with atheris.instrument_imports(include=["oppdrag", "ruamel"]):
     from oppdrag.check.finish import finish
     from oppdrag.config import CheckSettings
-    from oppdrag.engine import Options, Session, check_bytes
+    from oppdrag.engine.run import Options, Plan, Session, check_bytes
     from oppdrag.report import RunReport
     from oppdrag.reporters.json import render_json
     from oppdrag.reporters.sarif import render_sarif
@@ -46,8 +46,8 @@ from tests.fuzz.seeds import ENTRY_POINTS, write_seeds  # noqa: E402
 SETTINGS = CheckSettings()
 SESSIONS = {
     "validate": Session(Options()),
-    "check": Session(Options(rules=True, check=SETTINGS, reference_year=2026)),
-    "classify": Session(Options(classify=True, evidence=True)),
+    "check": Session(Options(plan=Plan.CHECK, check=SETTINGS, reference_year=2026)),
+    "classify": Session(Options(plan=Plan.CLASSIFY)),
 }
 
 

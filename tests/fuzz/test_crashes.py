@@ -9,7 +9,7 @@ import pytest
 
 from oppdrag.check.finish import finish
 from oppdrag.config import CheckSettings
-from oppdrag.engine import Options, Session, check_bytes
+from oppdrag.engine.run import Options, Plan, Session, check_bytes
 from oppdrag.report import RunReport
 from oppdrag.reporters.json import render_json
 from oppdrag.reporters.sarif import render_sarif
@@ -20,8 +20,8 @@ KEPT = sorted(p for p in CRASHES.iterdir() if p.suffix != ".md")
 SETTINGS = CheckSettings()
 OPTIONS = {
     "validate": Options(),
-    "check": Options(rules=True, check=SETTINGS, reference_year=2026),
-    "classify": Options(classify=True, evidence=True),
+    "check": Options(plan=Plan.CHECK, check=SETTINGS, reference_year=2026),
+    "classify": Options(plan=Plan.CLASSIFY),
 }
 
 

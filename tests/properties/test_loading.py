@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from oppdrag.engine import check_text
+from oppdrag.engine.run import check_text
 from oppdrag.source.shape import Limits
 from oppdrag.source.yaml import (
     YamlRejected,

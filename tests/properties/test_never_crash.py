@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from oppdrag.engine import Options, Session, check_bytes
+from oppdrag.engine.run import Options, Plan, Session, check_bytes
 from tests.strategies import dump, proposals
 
-SESSION = Session(Options(classify=True, evidence=True))
+SESSION = Session(Options(plan=Plan.CLASSIFY))
 MANY = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )

@@ -14,7 +14,7 @@ from jsonschema import Draft7Validator
 
 from oppdrag import __version__
 from oppdrag.diagnostics import Finding, Position, Severity
-from oppdrag.engine import Options, check_paths
+from oppdrag.engine.run import Options, check_paths
 from oppdrag.locale import Lang
 from oppdrag.report import FileReport, RunReport
 from oppdrag.report import MissionReport as Unit

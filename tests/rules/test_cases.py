@@ -45,7 +45,7 @@ from ruamel.yaml import YAML
 
 from oppdrag.config import CheckSettings
 from oppdrag.diagnostics import Severity
-from oppdrag.engine import Options, check_paths
+from oppdrag.engine.run import Options, Plan, check_paths
 from oppdrag.rules import by_code
 from oppdrag.source.shape import Limits
 
@@ -113,8 +113,7 @@ def check_part(case: dict[str, Any], part: dict[str, Any], root: Path) -> list[F
     report = check_paths(
         [str(root)],
         Options(
-            classify=True,
-            rules=True,
+            plan=Plan.CHECK,
             check=CheckSettings(),
             settings_root=root,
             reference_year=REFERENCE_YEAR,

@@ -227,14 +227,13 @@ def _run(  # noqa: PLR0913 -- the run's inputs, passed through
     stdin_filename: str,
     jobs: int,
 ) -> RunReport:
-    from oppdrag.engine import Options  # noqa: PLC0415 -- lazy
+    from oppdrag.engine.run import Options, Plan  # noqa: PLC0415 -- lazy
     from oppdrag.source.shape import Limits  # noqa: PLC0415
 
     options = Options(
+        plan=Plan.CHECK,
         limits=Limits(max_file_bytes=parse_size(max_file_size)),
         stdin_name=stdin_filename,
-        classify=True,
-        rules=True,
         check=check_settings,
         settings_root=loaded.root,
         rulebook=custom_rulebook(loaded),

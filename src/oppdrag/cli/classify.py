@@ -38,7 +38,7 @@ from oppdrag.locale import Lang, text
 
 if TYPE_CHECKING:
     from oppdrag.classify.rulebook import Rulebook
-    from oppdrag.engine import Options
+    from oppdrag.engine.run import Options
     from oppdrag.report import MissionReport, RunReport
 
 TABLE_WIDTH = 160
@@ -59,17 +59,14 @@ def _options(
     max_file_size: str,
     stdin_name: str,
     jobs: int = 0,
-    *,
-    evidence: bool = True,
 ) -> Options:
-    from oppdrag.engine import Options  # noqa: PLC0415 -- lazy for start-up
+    from oppdrag.engine.run import Options, Plan  # noqa: PLC0415 -- lazy for start-up
     from oppdrag.source.shape import Limits  # noqa: PLC0415
 
     return Options(
+        plan=Plan.CLASSIFY,
         limits=Limits(max_file_bytes=parse_size(max_file_size)),
         stdin_name=stdin_name,
-        classify=True,
-        evidence=evidence,
         rulebook=custom_rulebook(settings(config)),
         jobs=jobs or None,
     )
@@ -97,7 +94,7 @@ def classify(  # noqa: PLR0913 -- one parameter per command-line option
     """
     language_ = language(lang)
     report = run_checks(
-        paths, _options(config, max_file_size, stdin_filename), language_
+        paths, _options(config, max_file_size, stdin_filename, jobs), language_
     )
     colored = use_color(color, to_terminal=output is None and stdout_is_terminal())
     write_output(_render(report, output_format, language_, colored), output, language_)
@@ -241,7 +238,7 @@ def evaluate(  # noqa: PLR0913 -- one parameter per command-line option
     (ablation) and the missions classified differently from their label, so a
     county can calibrate the rulebook on its own proposals.
     """
-    from oppdrag.evaluation import evaluate as run_evaluation  # noqa: PLC0415
+    from oppdrag.engine.evaluate import evaluate as run_evaluation  # noqa: PLC0415
 
     language_ = language(lang)
     options = _options(config, "10MB", "<stdin>")

@@ -26,7 +26,7 @@ from oppdrag.locale import Lang, language_from_environment, text
 if TYPE_CHECKING:
     from oppdrag.classify.rulebook import Rulebook
     from oppdrag.config import Settings
-    from oppdrag.engine import Options
+    from oppdrag.engine.run import Options
     from oppdrag.report import RunReport
 
 
@@ -94,7 +94,7 @@ def run_checks(
     progress: Callable[[int, int], None] | None = None,
 ) -> RunReport:
     """Run the engine over ``paths`` and report unusable paths on stderr."""
-    from oppdrag.engine import check_paths  # noqa: PLC0415 -- lazy for start-up
+    from oppdrag.engine.run import check_paths  # noqa: PLC0415 -- lazy for start-up
 
     stdin = read_stdin(options.limits.max_file_bytes, lang) if "-" in paths else None
     report = check_paths(paths, options, stdin, progress=progress)
@@ -142,7 +142,7 @@ class ValidateRequest:
 
 def run_validate(request: ValidateRequest) -> int:
     """Validate the paths, write the report, and return the exit code."""
-    from oppdrag.engine import Options  # noqa: PLC0415 -- lazy for start-up
+    from oppdrag.engine.run import Options  # noqa: PLC0415 -- lazy for start-up
     from oppdrag.source.shape import Limits  # noqa: PLC0415
 
     lang = language(request.lang)

@@ -7,7 +7,7 @@ from typing import Any
 
 from oppdrag.classify.scorer import Classification, Evidence
 from oppdrag.diagnostics import Finding, format_path, json_pointer
-from oppdrag.evaluation import Evaluation
+from oppdrag.engine.evaluate import Evaluation
 from oppdrag.locale import Lang, message_and_help, term, text
 from oppdrag.report import FileReport, MissionReport, RunReport
 

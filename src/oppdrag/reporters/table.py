@@ -17,7 +17,7 @@ from oppdrag.classify.scorer import (
     VerdictChange,
 )
 from oppdrag.diagnostics import format_path
-from oppdrag.evaluation import DETECTED, TYPES, Evaluation
+from oppdrag.engine.evaluate import DETECTED, TYPES, Evaluation
 from oppdrag.locale import Lang, term, text
 from oppdrag.report import MissionReport, RunReport
 from oppdrag.reporters.rows import (

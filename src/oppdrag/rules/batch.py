@@ -10,6 +10,12 @@ from oppdrag.diagnostics import DataPath, Finding, Severity
 from oppdrag.model.proposal import MissionFields
 from oppdrag.rules.base import Rule, finding
 
+# Where in a mission each batch rule reports; the engine finds these places
+# while each file is read, since batch rules run when the YAML is gone.
+ID_PATH: DataPath = ("id",)
+OBJECTIVE_PATH: DataPath = ("objective", "statement")
+REPORTED_AT: tuple[DataPath, ...] = (ID_PATH, OBJECTIVE_PATH)
+
 
 @dataclass(frozen=True, slots=True)
 class Placed:
@@ -34,7 +40,7 @@ def batch_findings(missions: Iterable[Placed]) -> Iterator[tuple[Placed, Finding
                 finding(
                     DUPLICATE_ID,
                     "rule.B201",
-                    (*mission.path, "id"),
+                    (*mission.path, *ID_PATH),
                     id=fields.id,
                     where=f"{earlier.file}:{earlier.line}",
                 ),
@@ -47,7 +53,7 @@ def batch_findings(missions: Iterable[Placed]) -> Iterator[tuple[Placed, Finding
                 finding(
                     COPIED_OBJECTIVE,
                     "rule.B202",
-                    (*mission.path, "objective", "statement"),
+                    (*mission.path, *OBJECTIVE_PATH),
                     where=f"{earlier.file}:{earlier.line}",
                 ),
             )

@@ -1,28 +1,27 @@
-"""Run a check: find the files, read them, validate them, locate every finding."""
+"""A run: find the files, read and validate each, classify and check as planned."""
 
 from __future__ import annotations
 
 import dataclasses
 import os
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from oppdrag import __version__
-from oppdrag.diagnostics import DataPath, Finding, Position
-from oppdrag.parallel import Progress, map_in_order, worker_count
+from oppdrag.engine.locate import locate
+from oppdrag.engine.parallel import Progress, map_in_order, worker_count
 from oppdrag.report import FileReport, MissionReport, RunReport
 from oppdrag.source.discover import STDIN, discover, printable_path
 from oppdrag.source.nodes import NodePositions
 from oppdrag.source.shape import Limits
-from oppdrag.source.text import decode, excerpt, file_finding
-from oppdrag.source.yaml import (
-    load_fast,
-)
+from oppdrag.source.text import decode, file_finding
+from oppdrag.source.yaml import load_fast
 from oppdrag.validation.documents import validate_document
 
 if TYPE_CHECKING:
@@ -33,22 +32,46 @@ if TYPE_CHECKING:
     from oppdrag.source.ignore import IgnoreRules
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """What a run may do; the command line builds this from its flags.
+class Plan(StrEnum):
+    """What a run does with each file, one plan per command.
 
-    ``classify`` classifies every valid mission and locates its evidence;
-    without it, only missions with a ``declared_type`` are classified, to check
-    the declaration (finding C001).
+    Every plan reads and validates. Missions with a ``declared_type`` are
+    always classified, to check the declaration (C001, C002).
     """
 
+    # oppdrag validate: the format only.
+    VALIDATE = "validate"
+    # oppdrag classify, explain, eval: classify every valid mission and find
+    # the line of each piece of evidence.
+    CLASSIFY = "classify"
+    # oppdrag check: classify, run the mission and batch rules, then apply the
+    # settings, suppression comments and .gitignore.
+    CHECK = "check"
+
+    @property
+    def classifies_all(self) -> bool:
+        """True when every valid mission is classified, declared or not."""
+        return self is not Plan.VALIDATE
+
+    @property
+    def locates_evidence(self) -> bool:
+        """True when each piece of evidence gets its line (for people to check)."""
+        return self is Plan.CLASSIFY
+
+    @property
+    def runs_rules(self) -> bool:
+        """True when the quality rules, batch rules and settings apply."""
+        return self is Plan.CHECK
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """A run's plan and settings; each command builds one from its options."""
+
+    plan: Plan = Plan.VALIDATE
     limits: Limits = dataclasses.field(default_factory=Limits)
     stdin_name: str = "<stdin>"
-    classify: bool = False
-    # Locate each piece of classification evidence (classify, explain).
-    evidence: bool = False
-    # Run the quality rules and apply check settings (oppdrag check).
-    rules: bool = False
+    # The check settings (Plan.CHECK); None means the defaults.
     check: CheckSettings | None = None
     settings_root: Path | None = None
     reference_year: int = dataclasses.field(default_factory=lambda: date.today().year)
@@ -117,11 +140,19 @@ def check_paths(
         ),
         __version__,
     )
-    if options.rules and options.check is not None:
+    if options.plan.runs_rules:
         from oppdrag.check.finish import finish  # noqa: PLC0415 -- only check needs it
 
-        report = finish(report, options.check, options.settings_root)
+        report = finish(report, _check_settings(options), options.settings_root)
     return report
+
+
+def _check_settings(options: Options) -> CheckSettings:
+    if options.check is not None:
+        return options.check
+    from oppdrag.config import CheckSettings  # noqa: PLC0415 -- only check needs it
+
+    return CheckSettings()
 
 
 def _shown_path(report: FileReport) -> FileReport:
@@ -131,13 +162,14 @@ def _shown_path(report: FileReport) -> FileReport:
 
 def _ignore_rules(options: Options) -> IgnoreRules | None:
     """What folder walks skip: only ``check`` reads .gitignore and exclude globs."""
-    if not options.rules or options.check is None:
+    if not options.plan.runs_rules:
         return None
     from oppdrag.source.ignore import IgnoreRules  # noqa: PLC0415 -- only check needs it
 
+    settings = _check_settings(options)
     return IgnoreRules(
-        respect_gitignore=options.check.respect_gitignore,
-        exclude=options.check.exclude,
+        respect_gitignore=settings.respect_gitignore,
+        exclude=settings.exclude,
         root=options.settings_root,
     )
 
@@ -235,16 +267,17 @@ def check_text(text: str, name: str, session: Session | None = None) -> FileRepo
     positions = {doc.index: NodePositions(doc.node, lines) for doc in loaded.documents}
     units = _classify(units, positions, session)
     suppressions: tuple[Suppression, ...] = ()
-    if session.options.rules:
-        from oppdrag.rules.running import run_mission_rules  # noqa: PLC0415 -- check only
+    runs_rules = session.options.plan.runs_rules
+    if runs_rules:
+        from oppdrag.engine.mission_rules import run_mission_rules  # noqa: PLC0415
         from oppdrag.rules.suppression import find_suppressions  # noqa: PLC0415
 
         units = run_mission_rules(
             units, loaded.documents, session.options.reference_year
         )
         suppressions = tuple(find_suppressions(lines))
-    if any(unit.findings for unit in units) or session.options.rules:
-        units = _locate(units, positions, lines, anchors=session.options.rules)
+    if any(unit.findings for unit in units) or runs_rules:
+        units = locate(units, positions, lines, anchors=runs_rules)
     return FileReport(name, file_findings, tuple(units), suppressions)
 
 
@@ -252,9 +285,10 @@ def _classify(
     units: list[MissionReport], positions: dict[int, NodePositions], session: Session
 ) -> list[MissionReport]:
     """Classify the valid missions that need it, and check declared types (C001)."""
+    plan = session.options.plan
     result = []
     for unit in units:
-        wanted = session.options.classify or (unit.fields and unit.fields.declared_type)
+        wanted = plan.classifies_all or (unit.fields and unit.fields.declared_type)
         if unit.fields is None or not wanted:
             result.append(unit)
             continue
@@ -266,7 +300,7 @@ def _classify(
 
         classification = session.scorer.classify(unit.fields)
         where = positions[unit.document]
-        if session.options.evidence or classification.contradiction is not None:
+        if plan.locates_evidence or classification.contradiction is not None:
             classification = locate_evidence(classification, where, unit)
         findings = (
             unit.findings
@@ -281,57 +315,3 @@ def _classify(
 
 def _file_problem(name: str, code: str, message_id: str, **args: object) -> FileReport:
     return FileReport(name, (file_finding(code, message_id, **args),), ())
-
-
-def _locate(
-    units: Iterable[MissionReport],
-    nodes: dict[int, NodePositions],
-    lines: Sequence[str],
-    *,
-    anchors: bool,
-) -> list[MissionReport]:
-    """Give each finding a line, column and source excerpt (and units their anchors)."""
-    located = []
-    for unit in units:
-        positions = nodes.get(unit.document)
-        fallback = Position(unit.line, 1)
-        findings = sorted(
-            (_placed(f, positions, fallback, lines) for f in unit.findings),
-            key=_finding_order,
-        )
-        unit_anchors = _anchors(unit, positions, lines) if anchors and positions else ()
-        located.append(
-            dataclasses.replace(unit, findings=tuple(findings), anchors=unit_anchors)
-        )
-    return located
-
-
-def _anchors(
-    unit: MissionReport, positions: NodePositions, lines: Sequence[str]
-) -> tuple[tuple[DataPath, Position, str | None], ...]:
-    """Where findings about the batch (B rules) point: the id and the objective."""
-    places = []
-    for part in (("id",), ("objective", "statement")):
-        path = (*unit.path, *part)
-        position = positions.locate_finding(path)
-        places.append((path, position, excerpt(lines, position)))
-    return tuple(places)
-
-
-def _placed(
-    finding: Finding,
-    positions: NodePositions | None,
-    fallback: Position,
-    lines: Sequence[str],
-) -> Finding:
-    position = finding.position or fallback
-    if finding.position is None and positions is not None and finding.path:
-        position = positions.locate_finding(finding.path, key=finding.at_key)
-    return dataclasses.replace(
-        finding, position=position, excerpt=finding.excerpt or excerpt(lines, position)
-    )
-
-
-def _finding_order(finding: Finding) -> tuple[int, int, str]:
-    position = finding.position or Position(0, 0)
-    return (position.line, position.column, finding.code)

@@ -1,4 +1,4 @@
-"""Run the mission rules over validated missions; the engine calls this per file."""
+"""Run the mission rules over validated missions, one file at a time."""
 
 from __future__ import annotations
 

@@ -79,17 +79,15 @@ class Evaluation:
 def evaluate(report: RunReport, rulebook: Rulebook) -> Evaluation:
     """Compare each labelled mission's classification in ``report`` with its label.
 
-    The run has classified the missions already; a mission without a
-    classification (the run did not classify it) is classified here.
+    The run (Plan.CLASSIFY) has classified every valid mission; nothing is
+    classified twice. Invalid missions have no classification and are left out.
     """
-    scorer = Scorer(rulebook)
     cases = []
     for file_report in report.files:
         for unit in file_report.units:
-            fields = unit.fields
-            if fields is None or fields.declared_type is None:
+            fields, result = unit.fields, unit.classification
+            if fields is None or fields.declared_type is None or result is None:
                 continue
-            result = unit.classification or scorer.classify(fields)
             case = Case(
                 file_report.path,
                 unit.line,

@@ -1,0 +1,1 @@
+"""The engine: from paths to one RunReport (run.py), in one or several processes."""
