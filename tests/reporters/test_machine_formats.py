@@ -18,18 +18,18 @@ from oppdrag.engine.run import Options, check_paths
 from oppdrag.locale import Lang
 from oppdrag.report import FileReport, RunReport
 from oppdrag.report import MissionReport as Unit
+from oppdrag.reporters import CheckFormat, RenderContext, render
 from oppdrag.reporters.concise import render_concise
-from oppdrag.reporters.findings import (
+from oppdrag.reporters.github import render_github
+from oppdrag.reporters.gitlab import render_gitlab
+from oppdrag.reporters.junit import render_junit
+from oppdrag.reporters.sarif import artifact_uri, render_sarif
+from oppdrag.reporters.tabular import (
     CSV_COLUMNS,
     render_findings_csv,
     render_findings_jsonl,
     render_findings_markdown,
 )
-from oppdrag.reporters.formats import FINDING_FORMATS
-from oppdrag.reporters.github import render_github
-from oppdrag.reporters.gitlab import render_gitlab
-from oppdrag.reporters.junit import render_junit
-from oppdrag.reporters.sarif import artifact_uri, render_sarif
 from oppdrag.source.discover import PathProblem
 from tests.conftest import CORPORA, DATA
 
@@ -97,7 +97,7 @@ def test_output_matches_golden(
     lang: Lang,
 ) -> None:
     """Each finding format, in each language, is exactly the reviewed output."""
-    output = FINDING_FORMATS[fmt](report, lang)
+    output = render(report, CheckFormat(fmt), RenderContext(lang))
 
     golden(
         f"check/findings.{lang}.{EXTENSIONS[fmt]}",
@@ -107,10 +107,10 @@ def test_output_matches_golden(
 
 def test_every_format_is_registered_and_deterministic(report: RunReport) -> None:
     """All eight formats can be chosen by name and give the same bytes every time."""
-    assert set(FINDING_FORMATS) == set(EXTENSIONS)
-    for render in FINDING_FORMATS.values():
-        first = render(report, "en")
-        assert first == render(report, "en")
+    assert {str(f) for f in CheckFormat} - {"text", "json"} == set(EXTENSIONS)
+    for fmt in EXTENSIONS:
+        first = render(report, CheckFormat(fmt), RenderContext("en"))
+        assert first == render(report, CheckFormat(fmt), RenderContext("en"))
         assert first.endswith("\n")
 
 

@@ -39,30 +39,18 @@ from oppdrag.cli.options import (
 )
 from oppdrag.diagnostics import Severity
 from oppdrag.locale import Lang, text
+from oppdrag.reporters import CheckFormat
 
 if TYPE_CHECKING:
     from oppdrag.config import CheckSettings, Settings
     from oppdrag.report import RunReport
-
-CHECK_FORMATS = (
-    "text",
-    "concise",
-    "json",
-    "jsonl",
-    "sarif",
-    "github",
-    "gitlab",
-    "junit",
-    "markdown",
-    "csv",
-)
 
 
 @dataclass(frozen=True, slots=True)
 class OutputSpec:
     """One requested output: a format and where it goes (None: standard output)."""
 
-    name: str
+    name: CheckFormat
     path: Path | None
 
 
@@ -72,18 +60,20 @@ def parse_outputs(
     """Read ``--format`` values such as ``text`` or ``sarif:report.sarif``."""
     if not values:
         values = (
-            ["text", "github"]
+            [CheckFormat.TEXT, CheckFormat.GITHUB]
             if os.environ.get("GITHUB_ACTIONS") == "true"
-            else ["text"]
+            else [CheckFormat.TEXT]
         )
     specs = []
     for value in values:
         name, _, target = value.partition(":")
         name = name.strip().lower()
-        if name not in CHECK_FORMATS:
-            msg = f"'{name}' is not one of {', '.join(CHECK_FORMATS)}"
-            raise typer.BadParameter(msg, param_hint="--format")
-        specs.append(OutputSpec(name, Path(target) if target else None))
+        try:
+            chosen = CheckFormat(name)
+        except ValueError:
+            msg = f"'{name}' is not one of {', '.join(CheckFormat)}"
+            raise typer.BadParameter(msg, param_hint="--format") from None
+        specs.append(OutputSpec(chosen, Path(target) if target else None))
     if default_output is not None and specs[0].path is None:
         specs[0] = OutputSpec(specs[0].name, default_output)
     return specs
@@ -108,8 +98,8 @@ def check(  # noqa: PLR0913 -- one parameter per command-line option
             "--format",
             "-f",
             help=(
-                "Output format, optionally with a file: text, concise, json, jsonl, "
-                "sarif, github, gitlab, junit, markdown, csv; e.g. -f sarif:out.sarif."
+                f"Output format, optionally with a file: {', '.join(CheckFormat)}; "
+                "e.g. -f sarif:out.sarif."
             ),
         ),
     ] = None,
@@ -294,19 +284,15 @@ def _baselines(
     return report
 
 
-def render(report: RunReport, name: str, lang: Lang, color: bool, quiet: bool) -> str:
+def render(
+    report: RunReport, name: CheckFormat, lang: Lang, color: bool, quiet: bool
+) -> str:
     """The report in one output format."""
-    if name == "text":
-        from oppdrag.reporters.text import render_text  # noqa: PLC0415 -- lazy
+    from oppdrag.reporters import RenderContext  # noqa: PLC0415 -- lazy
+    from oppdrag.reporters import render as render_report  # noqa: PLC0415
 
-        return render_text(report, lang, color=color, quiet=quiet)
-    if name == "json":
-        from oppdrag.reporters.json import render_json  # noqa: PLC0415
-
-        return render_json(report, lang, "check")
-    from oppdrag.reporters.formats import FINDING_FORMATS  # noqa: PLC0415
-
-    return FINDING_FORMATS[name](report, lang)
+    context = RenderContext(lang, color=color, quiet=quiet)
+    return render_report(report, name, context)
 
 
 def _print_statistics(report: RunReport) -> None:

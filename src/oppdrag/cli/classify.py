@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -35,23 +34,12 @@ from oppdrag.cli.options import (
     settings,
 )
 from oppdrag.locale import Lang, text
+from oppdrag.reporters import ClassifyFormat, EvalFormat, spelled
 
 if TYPE_CHECKING:
     from oppdrag.classify.rulebook import Rulebook
     from oppdrag.engine.run import Options
     from oppdrag.report import MissionReport, RunReport
-
-TABLE_WIDTH = 160
-
-
-class ClassifyFormat(StrEnum):
-    """``classify --format``: a table for people, or a format for other programs."""
-
-    TABLE = "table"
-    JSON = "json"
-    JSONL = "jsonl"
-    CSV = "csv"
-    MARKDOWN = "markdown"
 
 
 def _options(
@@ -77,7 +65,7 @@ def classify(  # noqa: PLR0913 -- one parameter per command-line option
     paths: Paths,
     output_format: Annotated[
         ClassifyFormat,
-        typer.Option("--format", "-f", help="table, json, jsonl, csv or markdown."),
+        typer.Option("--format", "-f", help=f"{spelled(ClassifyFormat)}."),
     ] = ClassifyFormat.TABLE,
     output: OutputOption = None,
     lang: LangOption = None,
@@ -104,28 +92,9 @@ def classify(  # noqa: PLR0913 -- one parameter per command-line option
 def _render(
     report: RunReport, output_format: ClassifyFormat, lang: Lang, color: bool
 ) -> str:
-    from oppdrag.reporters import classification  # noqa: PLC0415 -- lazy for start-up
+    from oppdrag.reporters import RenderContext, render  # noqa: PLC0415 -- lazy
 
-    if output_format is ClassifyFormat.JSON:
-        from oppdrag.reporters.json import render_json  # noqa: PLC0415
-
-        return render_json(report, lang, "classify")
-    if output_format is ClassifyFormat.JSONL:
-        return classification.render_jsonl(report, lang)
-    if output_format is ClassifyFormat.CSV:
-        return classification.render_csv(report, lang)
-    if output_format is ClassifyFormat.MARKDOWN:
-        return classification.render_markdown(report, lang)
-    from oppdrag.reporters.table import (  # noqa: PLC0415
-        classify_table,
-        compact_overview,
-        render,
-    )
-    from oppdrag.reporters.text import render_text  # noqa: PLC0415
-
-    findings = render_text(report, lang, color=color, quiet=True)
-    tables = render(classify_table(report, lang), color=color, width=TABLE_WIDTH)
-    return findings + compact_overview(report, lang) + tables
+    return render(report, output_format, RenderContext(lang, color=color))
 
 
 @app.command()
@@ -152,16 +121,17 @@ def explain(  # noqa: PLR0913 -- one parameter per command-line option
     Each quoted piece of evidence names the line it is on. With --criteria, show
     the rulebook itself: the criteria, their weights and signal words.
     """
-    from oppdrag.reporters.table import criteria_overview, render  # noqa: PLC0415
+    from oppdrag.reporters.explain import (  # noqa: PLC0415
+        render_criteria,
+        render_explanation,
+    )
 
     language_ = language(lang)
     colored = use_color(color, to_terminal=output is None and stdout_is_terminal())
     options = _options(config, "10MB", "<stdin>")
     rulebook = options.rulebook or _shipped_rulebook()
     if criteria:
-        content = render(
-            criteria_overview(rulebook, language_), color=colored, width=TABLE_WIDTH
-        )
+        content = render_criteria(rulebook, language_, color=colored)
         write_output(content, output, language_)
         raise typer.Exit(EXIT_OK)
     if file is None:
@@ -170,15 +140,10 @@ def explain(  # noqa: PLR0913 -- one parameter per command-line option
     report = run_checks([file], options, language_)
     unit = _chosen_unit(report, file, mission_id, language_)
     from oppdrag.classify.scorer import Scorer, verdict_change  # noqa: PLC0415
-    from oppdrag.reporters.table import explain_mission  # noqa: PLC0415
 
     assert unit.classification is not None  # _chosen_unit checks it
     change = verdict_change(unit.classification, Scorer(rulebook))
-    content = render(
-        explain_mission(file, unit, rulebook, language_, change),
-        color=colored,
-        width=TABLE_WIDTH,
-    )
+    content = render_explanation(file, unit, rulebook, change, language_, color=colored)
     write_output(content, output, language_)
     raise typer.Exit(EXIT_OK)
 
@@ -214,18 +179,11 @@ def _chosen_unit(
     return missions[0]
 
 
-class EvalFormat(StrEnum):
-    """``eval --format``: text for people or json."""
-
-    TEXT = "text"
-    JSON = "json"
-
-
 @app.command(name="eval")
 def evaluate(  # noqa: PLR0913 -- one parameter per command-line option
     paths: Paths,
     output_format: Annotated[
-        EvalFormat, typer.Option("--format", "-f", help="text or json.")
+        EvalFormat, typer.Option("--format", "-f", help=f"{spelled(EvalFormat)}.")
     ] = EvalFormat.TEXT,
     output: OutputOption = None,
     lang: LangOption = None,
@@ -253,10 +211,10 @@ def evaluate(  # noqa: PLR0913 -- one parameter per command-line option
 
         content = render_evaluation_json(result)
     else:
-        from oppdrag.reporters.table import evaluation_tables, render  # noqa: PLC0415
-
-        content = render(
-            evaluation_tables(result, language_), color=colored, width=TABLE_WIDTH
+        from oppdrag.reporters.evaluation import (  # noqa: PLC0415
+            render_evaluation_text,
         )
+
+        content = render_evaluation_text(result, language_, color=colored)
     write_output(content, output, language_)
     raise typer.Exit(exit_code(report))

@@ -165,10 +165,7 @@ def run_validate(request: ValidateRequest) -> int:
 def _render_validation(
     report: RunReport, output_format: str, lang: Lang, color: bool, *, quiet: bool
 ) -> str:
-    if output_format == "json":
-        from oppdrag.reporters.json import render_json  # noqa: PLC0415
+    from oppdrag.reporters import RenderContext, ValidateFormat, render  # noqa: PLC0415
 
-        return render_json(report, lang, "validate")
-    from oppdrag.reporters.text import render_text  # noqa: PLC0415
-
-    return render_text(report, lang, color=color, quiet=quiet)
+    context = RenderContext(lang, color=color, quiet=quiet)
+    return render(report, ValidateFormat(output_format), context)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -12,14 +11,7 @@ from oppdrag.cli.app import app
 from oppdrag.cli.console import EXIT_USAGE, error_line, write_output
 from oppdrag.cli.options import ConfigOption, OutputOption, settings
 from oppdrag.locale import language_from_environment
-
-
-class RuleFormat(StrEnum):
-    """``rule --format``."""
-
-    TEXT = "text"
-    JSON = "json"
-    MARKDOWN = "markdown"
+from oppdrag.reporters import RuleFormat, spelled
 
 
 @app.command()
@@ -30,7 +22,7 @@ def rule(
     ] = None,
     all_rules: Annotated[bool, typer.Option("--all", help="Every rule.")] = False,
     output_format: Annotated[
-        RuleFormat, typer.Option("--format", "-f", help="text, json or markdown.")
+        RuleFormat, typer.Option("--format", "-f", help=f"{spelled(RuleFormat)}.")
     ] = RuleFormat.TEXT,
     output: OutputOption = None,
 ) -> None:
@@ -50,12 +42,7 @@ def rule(
             )
             raise typer.Exit(EXIT_USAGE)
         chosen = [found]
-    if output_format is RuleFormat.JSON:
-        content = ruledocs.render_rules_json(chosen)
-    elif output_format is RuleFormat.MARKDOWN:
-        content = ruledocs.render_rules_markdown(chosen)
-    else:
-        content = "\n".join(ruledocs.render_rule_text(r) for r in chosen)
+    content = ruledocs.render_rules(chosen, output_format)
     write_output(content, output, language_from_environment())
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -27,19 +27,18 @@ from oppdrag.cli.options import (
     parse_size,
 )
 from oppdrag.locale import language_from_environment, text
-from oppdrag.reporters import OutputFormat
-
-if TYPE_CHECKING:
-    pass
+from oppdrag.reporters import ValidateFormat, spelled
 
 
 @app.command()
 def validate(  # noqa: PLR0913 -- one parameter per command-line option
     paths: Paths,
     output_format: Annotated[
-        OutputFormat,
-        typer.Option("--format", "-f", help="Output format: text or json."),
-    ] = OutputFormat.TEXT,
+        ValidateFormat,
+        typer.Option(
+            "--format", "-f", help=f"Output format: {spelled(ValidateFormat)}."
+        ),
+    ] = ValidateFormat.TEXT,
     output: OutputOption = None,
     lang: LangOption = None,
     color: ColorOption = ColorChoice.AUTO,

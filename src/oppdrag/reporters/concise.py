@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from oppdrag.locale import Lang, text
 from oppdrag.report import RunReport
-from oppdrag.reporters.findings import flatten
+from oppdrag.reporters.tabular import flatten
 
 
 def render_concise(report: RunReport, lang: Lang) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from oppdrag.diagnostics import Severity
 from oppdrag.locale import Lang
 from oppdrag.report import RunReport
-from oppdrag.reporters.findings import FlatFinding, flatten
+from oppdrag.reporters.tabular import FlatFinding, flatten
 
 _COMMAND = {
     Severity.ERROR: "error",

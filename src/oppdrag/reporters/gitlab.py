@@ -8,7 +8,7 @@ from typing import Any
 from oppdrag.diagnostics import Severity
 from oppdrag.locale import Lang
 from oppdrag.report import RunReport
-from oppdrag.reporters.findings import FlatFinding, fingerprints, flatten
+from oppdrag.reporters.tabular import FlatFinding, fingerprints, flatten
 
 _SEVERITY = {
     Severity.ERROR: "major",

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from oppdrag.diagnostics import Severity, format_path
 from oppdrag.locale import Lang, text
 from oppdrag.report import FileReport, MissionReport, RunReport
-from oppdrag.reporters.findings import FlatFinding, flatten
+from oppdrag.reporters.tabular import FlatFinding, flatten
 
 # Characters XML 1.0 cannot hold even escaped (control characters, lone surrogates).
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

@@ -1,10 +1,12 @@
-"""Rule documentation: one rule for the terminal, all rules as Markdown or JSON."""
+"""Rule documentation, the one place it is written: terminal, Markdown, JSON, SARIF."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import assert_never
 
+from oppdrag.reporters import RuleFormat
 from oppdrag.rules import FAMILIES, Rule
 
 
@@ -99,3 +101,40 @@ def render_rules_json(rules: Sequence[Rule]) -> str:
         for r in rules
     ]
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_rules(rules: Sequence[Rule], fmt: RuleFormat) -> str:
+    """The rules in one of ``oppdrag rule``'s formats."""
+    match fmt:
+        case RuleFormat.TEXT:
+            return "\n".join(render_rule_text(r) for r in rules)
+        case RuleFormat.JSON:
+            return render_rules_json(rules)
+        case RuleFormat.MARKDOWN:
+            return render_rules_markdown(rules)
+        case _:
+            assert_never(fmt)
+
+
+def rule_help_text(rule: Rule) -> str:
+    """A rule's help as plain text (SARIF's help.text)."""
+    return (
+        f"{rule.summary}\n\nWhy: {rule.why}\n\n"
+        f"Fails:\n{rule.fail.rstrip()}\n\nPasses:\n{rule.ok.rstrip()}\n"
+    )
+
+
+def rule_help_markdown(rule: Rule) -> str:
+    """A rule's help as Markdown (SARIF's help.markdown)."""
+    return (
+        f"**What it checks:** {rule.summary}\n\n**Why it matters:** {rule.why}\n\n"
+        f"**Fails:**\n\n{_example(rule.fail)}\n\n**Passes:**\n\n{_example(rule.ok)}\n"
+    )
+
+
+def _example(example: str) -> str:
+    """A YAML block, or plain italics for a description like ``(a binary file)``."""
+    stripped = example.strip()
+    if stripped.startswith("(") and stripped.endswith(")") and "\n" not in stripped:
+        return f"*{stripped}*"
+    return f"```yaml\n{example.rstrip()}\n```"

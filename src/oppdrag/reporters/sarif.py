@@ -10,7 +10,8 @@ from urllib.parse import quote
 from oppdrag.diagnostics import Severity, format_path, json_pointer
 from oppdrag.locale import Lang, text
 from oppdrag.report import RunReport
-from oppdrag.reporters.findings import FlatFinding, fingerprints, flatten
+from oppdrag.reporters.ruledocs import rule_help_markdown, rule_help_text
+from oppdrag.reporters.tabular import FlatFinding, fingerprints, flatten
 from oppdrag.rules import ALL_RULES, Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -82,7 +83,7 @@ def _descriptor(rule: Rule) -> dict[str, Any]:
         "name": _pascal(rule.name),
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": f"{rule.summary} {rule.why}"},
-        "help": {"text": _help_text(rule), "markdown": _help_markdown(rule)},
+        "help": {"text": rule_help_text(rule), "markdown": rule_help_markdown(rule)},
         "defaultConfiguration": {"level": _LEVEL[rule.severity]},
         "properties": {"tags": list(dict.fromkeys((rule.family, *rule.tags)))},
     }
@@ -90,28 +91,6 @@ def _descriptor(rule: Rule) -> dict[str, Any]:
 
 def _pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in name.split("-"))
-
-
-def _help_text(rule: Rule) -> str:
-    return (
-        f"{rule.summary}\n\nWhy: {rule.why}\n\n"
-        f"Fails:\n{rule.fail.rstrip()}\n\nPasses:\n{rule.ok.rstrip()}\n"
-    )
-
-
-def _help_markdown(rule: Rule) -> str:
-    return (
-        f"**What it checks:** {rule.summary}\n\n**Why it matters:** {rule.why}\n\n"
-        f"**Fails:**\n\n{_example(rule.fail)}\n\n**Passes:**\n\n{_example(rule.ok)}\n"
-    )
-
-
-def _example(example: str) -> str:
-    """A YAML block, or plain italics for a description like ``(a binary file)``."""
-    stripped = example.strip()
-    if stripped.startswith("(") and stripped.endswith(")") and "\n" not in stripped:
-        return f"*{stripped}*"
-    return f"```yaml\n{example.rstrip()}\n```"
 
 
 def _result(item: FlatFinding, rule_index: int, fingerprint: str) -> dict[str, Any]:

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from oppdrag.diagnostics import Finding, Severity, format_path
 from oppdrag.locale import Lang, message_and_help, text
 from oppdrag.report import Counts, FileReport, MissionReport, RunReport
-from oppdrag.reporters.summary import summary_parts
 
 # A line is a list of (text, rich style) pieces; without colour the styles are dropped.
 Piece = tuple[str, str]
@@ -95,3 +94,19 @@ def _join(lines: list[Line], *, color: bool) -> str:
     for line in lines:
         console.print(Text.assemble(*line), soft_wrap=True, highlight=False)
     return buffer.getvalue()
+
+
+def summary_parts(counts: Counts, lang: Lang) -> tuple[str, str]:
+    """The run's summary: files and missions, then errors and warnings."""
+    summary = text(
+        lang,
+        "ui.summary",
+        files=counts.files,
+        units=counts.units,
+        valid=counts.valid,
+        invalid=counts.invalid,
+    )
+    findings = text(
+        lang, "ui.summary_findings", errors=counts.errors, warnings=counts.warnings
+    )
+    return summary, findings

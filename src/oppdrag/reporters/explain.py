@@ -1,11 +1,8 @@
-"""Rich tables for people: the ``classify`` overview and the ``explain`` reasoning."""
+"""``explain``: one mission's reasoning line by line, and the rulebook itself."""
 
 from __future__ import annotations
 
-import io
-from collections.abc import Iterable
-
-from rich.console import Console, JustifyMethod, RenderableType
+from rich.console import JustifyMethod, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -17,114 +14,28 @@ from oppdrag.classify.scorer import (
     VerdictChange,
 )
 from oppdrag.diagnostics import format_path
-from oppdrag.engine.evaluate import DETECTED, TYPES, Evaluation
 from oppdrag.locale import Lang, term, text
-from oppdrag.report import MissionReport, RunReport
-from oppdrag.reporters.rows import (
-    TABLE_HEADER,
-    Row,
-    rows,
-    strength_band,
-    summary_by_county,
-    summary_by_type,
-    table_cells,
-)
-
-_TYPE_STYLE = {
-    "accelerating": "cyan",
-    "transforming": "magenta",
-    "undetermined": "yellow",
-}
+from oppdrag.report import MissionReport
+from oppdrag.reporters.missions import strength_band
+from oppdrag.reporters.terminal import TYPE_STYLE, render
 
 
-def render(renderables: Iterable[RenderableType], *, color: bool, width: int) -> str:
-    """Print rich renderables into a string, with or without colour."""
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        force_terminal=color,
-        color_system="standard" if color else None,
-        width=width,
-        highlight=False,
-    )
-    for renderable in renderables:
-        console.print(renderable)
-    return buffer.getvalue()
+def render_explanation(  # noqa: PLR0913 -- what one explanation shows
+    path: str,
+    unit: MissionReport,
+    rulebook: Rulebook,
+    change: VerdictChange | None,
+    lang: Lang,
+    *,
+    color: bool,
+) -> str:
+    """The whole reasoning for one classified mission, as text."""
+    return render(explain_mission(path, unit, rulebook, lang, change), color=color)
 
 
-# Above this many missions the overview is a compact table with cut-off cells:
-# laying out a full table costs about a millisecond per row.
-COMPACT_FROM = 100
-_COMPACT_WIDTHS = (44, 30, 36, 12, 14, 10, 16, 48)
-
-
-def classify_table(report: RunReport, lang: Lang) -> list[RenderableType]:
-    """One row per mission, then a summary by type and by county.
-
-    For a large batch the rows are left out: ``compact_overview`` gives them as
-    plain text, which is much faster to lay out.
-    """
-    missions = list(rows(report))
-    tables: list[RenderableType] = [_by_type(report, lang), _by_county(report, lang)]
-    if len(missions) >= COMPACT_FROM:
-        return tables
-    return [_overview(missions, lang), *tables]
-
-
-def compact_overview(report: RunReport, lang: Lang) -> str:
-    """Aligned plain columns for a large batch, each cell cut to its column's width."""
-    missions = list(rows(report))
-    if len(missions) < COMPACT_FROM:
-        return ""
-    header = [text(lang, f"ui.{name}") for name in TABLE_HEADER]
-    lines = [_compact_line(header), _compact_line(["-" * w for w in _COMPACT_WIDTHS])]
-    lines += [_compact_line(table_cells(row, lang)) for row in missions]
-    return "\n".join(lines) + "\n"
-
-
-def _compact_line(cells: list[str]) -> str:
-    parts = []
-    for index, (cell, width) in enumerate(zip(cells, _COMPACT_WIDTHS, strict=True)):
-        if len(cell) <= width:
-            short = cell
-        elif index == 0:  # a file path: its end says most
-            short = "…" + cell[len(cell) - width + 1 :]
-        else:
-            short = cell[: width - 1] + "…"
-        parts.append(short.ljust(width))
-    return "  ".join(parts).rstrip()
-
-
-def _overview(missions: list[Row], lang: Lang) -> Table:
-    table = Table(show_lines=False, expand=False)
-    for name in TABLE_HEADER:
-        table.add_column(text(lang, f"ui.{name}"), overflow="fold")
-    for row in missions:
-        cells = table_cells(row, lang)
-        style = ""
-        if row.classification is not None:
-            style = _TYPE_STYLE[row.classification.type.value]
-        table.add_row(*cells[:4], Text(cells[4], style=style), *cells[5:])
-    return table
-
-
-def _by_type(report: RunReport, lang: Lang) -> Table:
-    table = Table(title=text(lang, "ui.by_type"), title_justify="left")
-    table.add_column(text(lang, "ui.type"))
-    table.add_column(text(lang, "ui.count"), justify="right")
-    for kind, count in summary_by_type(report, lang):
-        table.add_row(kind, str(count))
-    return table
-
-
-def _by_county(report: RunReport, lang: Lang) -> Table:
-    table = Table(title=text(lang, "ui.by_county"), title_justify="left")
-    table.add_column(text(lang, "ui.county"))
-    for kind in DETECTED:
-        table.add_column(term(lang, "type", kind), justify="right")
-    for county, *counts in summary_by_county(report, lang):
-        table.add_row(county, *(str(c) for c in counts))
-    return table
+def render_criteria(rulebook: Rulebook, lang: Lang, *, color: bool) -> str:
+    """The rulebook's criteria, weights and concepts, as text."""
+    return render(criteria_overview(rulebook, lang), color=color)
 
 
 def explain_mission(
@@ -153,7 +64,7 @@ def _headline(
     line.append(f"{unit.id}  ", style="bold")
     line.append(f"{unit.title}\n", style="")
     line.append(f"{path}:{unit.line}\n", style="dim")
-    line.append(kind, style=f"bold {_TYPE_STYLE[result.type.value]}")
+    line.append(kind, style=f"bold {TYPE_STYLE[result.type.value]}")
     details = text(
         lang,
         "explain.result",
@@ -341,7 +252,7 @@ def criteria_overview(rulebook: Rulebook, lang: Lang) -> list[RenderableType]:
                 if c.criterion == criterion.id and c.pole == pole
             ]
             if concepts:
-                signals.append(f"{term(lang, 'type', pole)}: ", style=_TYPE_STYLE[pole])
+                signals.append(f"{term(lang, 'type', pole)}: ", style=TYPE_STYLE[pole])
                 signals.append(
                     "; ".join(_concept_line(c, lang) for c in concepts) + "\n"
                 )
@@ -368,68 +279,3 @@ def _concept_line(concept: Concept, lang: Lang) -> str:
     """A concept by its first form in the reader's language (bokmål for nb)."""
     forms = concept.forms.nb if lang == "nb" else concept.forms.en
     return f"{concept.id} ({forms[0]})" if forms else concept.id
-
-
-def evaluation_tables(result: Evaluation, lang: Lang) -> list[RenderableType]:
-    """Accuracy, the confusion matrix, the ablation and the misclassified missions."""
-    header = text(
-        lang, "eval.header", count=len(result.cases), version=result.rulebook_version
-    )
-    accuracy = text(
-        lang,
-        "eval.accuracy",
-        correct=result.correct,
-        count=len(result.cases),
-        accuracy=f"{result.accuracy:.1%}",
-    )
-    borderline = text(lang, "eval.borderline", count=result.borderline)
-    undetermined = text(lang, "eval.undetermined", count=result.undetermined)
-    return [
-        Text(f"{header}\n{accuracy}   ({borderline}, {undetermined})", style="bold"),
-        _confusion_table(result, lang),
-        _ablation_table(result, lang),
-        _wrong_table(result, lang),
-    ]
-
-
-def _confusion_table(result: Evaluation, lang: Lang) -> Table:
-    table = Table(title=text(lang, "eval.confusion"), title_justify="left")
-    table.add_column("")
-    for kind in DETECTED:
-        table.add_column(term(lang, "type", kind), justify="right")
-    matrix = result.confusion()
-    for declared in TYPES:
-        counts = [str(matrix[(declared, detected)]) for detected in DETECTED]
-        table.add_row(term(lang, "type", declared), *counts)
-    return table
-
-
-def _ablation_table(result: Evaluation, lang: Lang) -> Table:
-    table = Table(title=text(lang, "eval.ablation"), title_justify="left")
-    table.add_column(text(lang, "eval.without"))
-    table.add_column(text(lang, "eval.accuracy_short"), justify="right")
-    table.add_column(text(lang, "eval.change"), justify="right")
-    for item in result.ablations:
-        change = item.accuracy - result.accuracy
-        table.add_row(
-            term(lang, "criterion", item.criterion),
-            f"{item.accuracy:.1%}",
-            f"{change:+.1%}",
-        )
-    return table
-
-
-def _wrong_table(result: Evaluation, lang: Lang) -> Table:
-    table = Table(title=text(lang, "eval.wrong"), title_justify="left")
-    for key in ("ui.file", "ui.id", "ui.declared", "ui.type", "ui.score"):
-        table.add_column(text(lang, key))
-    for case in result.cases:
-        if not case.correct:
-            table.add_row(
-                f"{case.file}:{case.line}",
-                case.id,
-                term(lang, "type", case.declared),
-                term(lang, "type", case.result.type.value),
-                f"{case.result.score:+.3f}",
-            )
-    return table

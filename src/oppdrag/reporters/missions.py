@@ -1,4 +1,4 @@
-"""One row per mission: the shared view of a batch for the classify reporters."""
+"""The missions of a run, one row each: the ``classify`` table and its summaries."""
 
 from __future__ import annotations
 
@@ -7,9 +7,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text
+
 from oppdrag.classify.scorer import Classification
+from oppdrag.engine.evaluate import DETECTED
 from oppdrag.locale import Lang, term, text
 from oppdrag.report import MissionReport, RunReport
+from oppdrag.reporters.terminal import TYPE_STYLE, render
+from oppdrag.reporters.text import render_text
 
 TABLE_HEADER = (
     "file",
@@ -181,3 +188,85 @@ def strength_band(strength: float, lang: Lang) -> str:
         "weak" if strength < weak else "moderate" if strength < moderate else "strong"
     )
     return text(lang, f"explain.band.{band}")
+
+
+# Above this many missions the overview is a compact table with cut-off cells:
+# laying out a full table costs about a millisecond per row.
+COMPACT_FROM = 100
+_COMPACT_WIDTHS = (44, 30, 36, 12, 14, 10, 16, 48)
+
+
+def classify_table(report: RunReport, lang: Lang) -> list[RenderableType]:
+    """One row per mission, then a summary by type and by county.
+
+    For a large batch the rows are left out: ``compact_overview`` gives them as
+    plain text, which is much faster to lay out.
+    """
+    missions = list(rows(report))
+    tables: list[RenderableType] = [_by_type(report, lang), _by_county(report, lang)]
+    if len(missions) >= COMPACT_FROM:
+        return tables
+    return [_overview(missions, lang), *tables]
+
+
+def compact_overview(report: RunReport, lang: Lang) -> str:
+    """Aligned plain columns for a large batch, each cell cut to its column's width."""
+    missions = list(rows(report))
+    if len(missions) < COMPACT_FROM:
+        return ""
+    header = [text(lang, f"ui.{name}") for name in TABLE_HEADER]
+    lines = [_compact_line(header), _compact_line(["-" * w for w in _COMPACT_WIDTHS])]
+    lines += [_compact_line(table_cells(row, lang)) for row in missions]
+    return "\n".join(lines) + "\n"
+
+
+def _compact_line(cells: list[str]) -> str:
+    parts = []
+    for index, (cell, width) in enumerate(zip(cells, _COMPACT_WIDTHS, strict=True)):
+        if len(cell) <= width:
+            short = cell
+        elif index == 0:  # a file path: its end says most
+            short = "…" + cell[len(cell) - width + 1 :]
+        else:
+            short = cell[: width - 1] + "…"
+        parts.append(short.ljust(width))
+    return "  ".join(parts).rstrip()
+
+
+def _overview(missions: list[Row], lang: Lang) -> Table:
+    table = Table(show_lines=False, expand=False)
+    for name in TABLE_HEADER:
+        table.add_column(text(lang, f"ui.{name}"), overflow="fold")
+    for row in missions:
+        cells = table_cells(row, lang)
+        style = ""
+        if row.classification is not None:
+            style = TYPE_STYLE[row.classification.type.value]
+        table.add_row(*cells[:4], Text(cells[4], style=style), *cells[5:])
+    return table
+
+
+def _by_type(report: RunReport, lang: Lang) -> Table:
+    table = Table(title=text(lang, "ui.by_type"), title_justify="left")
+    table.add_column(text(lang, "ui.type"))
+    table.add_column(text(lang, "ui.count"), justify="right")
+    for kind, count in summary_by_type(report, lang):
+        table.add_row(kind, str(count))
+    return table
+
+
+def _by_county(report: RunReport, lang: Lang) -> Table:
+    table = Table(title=text(lang, "ui.by_county"), title_justify="left")
+    table.add_column(text(lang, "ui.county"))
+    for kind in DETECTED:
+        table.add_column(term(lang, "type", kind), justify="right")
+    for county, *counts in summary_by_county(report, lang):
+        table.add_row(county, *(str(c) for c in counts))
+    return table
+
+
+def render_missions_table(report: RunReport, lang: Lang, *, color: bool) -> str:
+    """``classify``'s table: invalid missions' findings, then missions and totals."""
+    findings = render_text(report, lang, color=color, quiet=True)
+    tables = render(classify_table(report, lang), color=color)
+    return findings + compact_overview(report, lang) + tables

@@ -1,0 +1,270 @@
+"""Rows for other programs and for pull requests: CSV, JSON lines and Markdown.
+
+One writer of each kind serves both views of a run: the findings (``check``)
+and the missions (``classify``). Cells are escaped the same way in both.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from oppdrag.diagnostics import Finding, format_path, json_pointer
+from oppdrag.locale import Lang, message_and_help, text
+from oppdrag.report import MissionReport, RunReport
+from oppdrag.reporters.missions import (
+    COLUMNS,
+    TABLE_HEADER,
+    Row,
+    rows,
+    summary_by_type,
+    table_cells,
+)
+from oppdrag.reporters.text import summary_parts
+from oppdrag.rules import by_code
+
+FINDING_COLUMNS = (
+    "file",
+    "line",
+    "column",
+    "code",
+    "severity",
+    "rule",
+    "message",
+    "help",
+    "path",
+)
+# Kept under its old name: the columns of the findings CSV.
+CSV_COLUMNS = FINDING_COLUMNS
+
+_FINDING_HEADER = ("ui.file", "ui.code", "ui.severity", "ui.message")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+# A cell starting with one of these is read as a formula by Excel, LibreOffice and
+# Google Sheets; a proposal's title may start with '-' or '=' by accident or not.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+# --- the writers -------------------------------------------------------------
+
+
+def safe_cell(value: Any) -> Any:
+    """Text that would start a formula gets a leading apostrophe (OWASP's advice).
+
+    Numbers are left as numbers, so '-0.12' as a score stays a number.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return "" if value is None else value
+
+
+def csv_text(columns: Sequence[str], records: Iterable[Mapping[str, Any]]) -> str:
+    """A header line, then one line per record with the given columns."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({k: safe_cell(record[k]) for k in columns})
+    return buffer.getvalue()
+
+
+def jsonl_text(records: Iterable[Mapping[str, Any]]) -> str:
+    """One JSON object per line."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def markdown_table(header: Sequence[str], body: Iterable[Sequence[str]]) -> list[str]:
+    """The lines of a Markdown table of cells that are Markdown already."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cells) + " |" for cells in body]
+    return lines
+
+
+def markdown_cell(value: str) -> str:
+    """Text that Markdown shows as written: special characters escaped, one line."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", value)
+    return " ".join(escaped.splitlines())
+
+
+# --- findings (check) --------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FlatFinding:
+    """One finding with its file, its mission and its message in one language."""
+
+    file: str
+    unit: MissionReport | None
+    finding: Finding
+    message: str
+    help: str
+
+    @property
+    def line(self) -> int:
+        """The 1-based line, or 1 when the finding has no position."""
+        position = self.finding.position
+        return position.line if position is not None else 1
+
+    @property
+    def column(self) -> int:
+        """The 1-based column, or 1 when the finding has no position."""
+        position = self.finding.position
+        return position.column if position is not None else 1
+
+    @property
+    def rule_name(self) -> str:
+        """The kebab-case rule name, or empty for a code the registry lacks."""
+        rule = by_code(self.finding.code)
+        return rule.name if rule is not None else ""
+
+    @property
+    def mission_id(self) -> str | None:
+        """The id of the mission the finding is in, if it has one."""
+        return self.unit.id if self.unit is not None else None
+
+    @property
+    def where(self) -> str:
+        """``file:line:col``, the place editors and terminals understand."""
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+def flatten(report: RunReport, lang: Lang) -> list[FlatFinding]:
+    """Every finding of the run in report order, with its message filled in.
+
+    Args:
+        report: The run to flatten.
+        lang: The language of the messages.
+
+    Returns:
+        One entry per finding: file-level findings first, then each mission's.
+    """
+    flat = []
+    for file_report in report.files:
+        for unit, finding in file_report.all_findings():
+            message, help_text = message_and_help(
+                lang, finding.message_id, finding.args
+            )
+            flat.append(
+                FlatFinding(file_report.path, unit, finding, message, help_text)
+            )
+    return flat
+
+
+def fingerprints(items: Iterable[FlatFinding]) -> list[str]:
+    """Stable, unique SHA-256 fingerprints that survive lines moving in the file.
+
+    A fingerprint hashes the file, the code, the data path and the message id, so
+    it does not change when text above the finding is edited. When two findings
+    share all four, the later ones mix in how many came before.
+
+    Args:
+        items: The findings, in report order.
+
+    Returns:
+        One lowercase hex digest per finding, in the same order.
+    """
+    seen: dict[str, int] = {}
+    result = []
+    for item in items:
+        finding = item.finding
+        parts = [
+            item.file,
+            finding.code,
+            json_pointer(finding.path),
+            finding.message_id,
+        ]
+        base = "\x1f".join(parts)
+        count = seen.get(base, 0)
+        seen[base] = count + 1
+        key = base if count == 0 else f"{base}\x1f{count}"
+        result.append(hashlib.sha256(key.encode("utf-8")).hexdigest())
+    return result
+
+
+def render_findings_csv(report: RunReport, lang: Lang) -> str:
+    """One CSV line per finding, with a header line.
+
+    ``line`` and ``column`` are empty for findings without a place.
+    """
+    return csv_text(FINDING_COLUMNS, (_record(i) for i in flatten(report, lang)))
+
+
+def render_findings_jsonl(report: RunReport, lang: Lang) -> str:
+    """One JSON object per finding and line: the CSV fields plus the mission id.
+
+    ``line`` and ``column`` are null for findings without a place.
+    """
+    return jsonl_text(_record(item) for item in flatten(report, lang))
+
+
+def _record(item: FlatFinding) -> dict[str, Any]:
+    position = item.finding.position
+    return {
+        "file": item.file,
+        "line": position.line if position is not None else None,
+        "column": position.column if position is not None else None,
+        "code": item.finding.code,
+        "severity": item.finding.severity.value,
+        "rule": item.rule_name,
+        "message": item.message,
+        "help": item.help,
+        "path": format_path(item.finding.path),
+        "mission": item.mission_id,
+    }
+
+
+def render_findings_markdown(report: RunReport, lang: Lang) -> str:
+    """A heading, a count line and a table of findings, for a pull-request comment."""
+    items = flatten(report, lang)
+    summary, counted = summary_parts(report.counts(), lang)
+    lines = ["### oppdrag", "", f"{summary}; **{counted}**", ""]
+    if not items:
+        lines.append(text(lang, "ui.no_problems"))
+    else:
+        header = [text(lang, key) for key in _FINDING_HEADER]
+        lines += markdown_table(header, (_finding_cells(i, lang) for i in items))
+    return "\n".join(lines) + "\n"
+
+
+def _finding_cells(item: FlatFinding, lang: Lang) -> list[str]:
+    severity = text(lang, f"ui.{item.finding.severity.value}")
+    return [
+        markdown_cell(f"{item.file}:{item.line}"),
+        f"`{item.finding.code}`",
+        markdown_cell(severity),
+        markdown_cell(item.message),
+    ]
+
+
+# --- missions (classify) -----------------------------------------------------
+
+
+def render_missions_csv(report: RunReport, lang: Lang) -> str:
+    """One CSV line per mission, with a header line."""
+    return csv_text(COLUMNS, (row.values(lang) for row in rows(report)))
+
+
+def render_missions_jsonl(report: RunReport, lang: Lang) -> str:
+    """One JSON object per mission and line, with the criterion scores."""
+    return jsonl_text(_mission_record(row, lang) for row in rows(report))
+
+
+def _mission_record(row: Row, lang: Lang) -> dict[str, Any]:
+    values = row.values(lang)
+    if row.classification is not None:
+        values["criteria"] = {c.id: c.score for c in row.classification.criteria}
+    return values
+
+
+def render_missions_markdown(report: RunReport, lang: Lang) -> str:
+    """A Markdown table of the missions and a summary by type."""
+    header = [text(lang, f"ui.{h}") for h in TABLE_HEADER]
+    body = ([markdown_cell(c) for c in table_cells(row, lang)] for row in rows(report))
+    lines = [*markdown_table(header, body), ""]
+    lines += [f"- {kind}: {count}" for kind, count in summary_by_type(report, lang)]
+    return "\n".join(lines) + "\n"
