@@ -28,9 +28,9 @@ class _Settings(BaseModel):
 
 def _check_codes(values: list[str]) -> list[str]:
     """Codes or code prefixes ("Q", "Q1", "Q103"); unknown ones are errors."""
-    from oppdrag.rules import codes  # noqa: PLC0415 -- the registry only when codes are set
+    from oppdrag.rules import known_codes  # noqa: PLC0415 -- only when codes are set
 
-    known = codes()
+    known = known_codes()
     cleaned = []
     for value in values:
         code = value.strip().upper()

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from oppdrag import codes
 from oppdrag.diagnostics import DataPath, Finding, Position, Severity
 from oppdrag.source.discover import PathProblem
 
@@ -99,7 +100,7 @@ def fails(severity: Severity, fail_on: Severity) -> bool:
 
 # Findings that mean oppdrag could not do its job for a file (exit code 2): the
 # file cannot be read, or checking it failed inside oppdrag.
-NOT_CHECKED = frozenset({"Y010", "X001"})
+NOT_CHECKED = frozenset({codes.UNREADABLE_FILE, codes.INTERNAL_ERROR})
 
 
 @dataclass(frozen=True, slots=True)

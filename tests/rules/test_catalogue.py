@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
+from oppdrag import codes
 from oppdrag.locale import LANGUAGES, Lang, Msg, catalogue
-from oppdrag.rules import ALL_RULES, FAMILIES, Rule, by_code
+from oppdrag.rules import ALL_RULES, CONSISTENCY, FAMILIES, MISSION_RULES, Rule, by_code
+from oppdrag.rules.batch import BATCH
 
 CASES = Path(__file__).resolve().parent / "cases"
 CASE_FILES = sorted(CASES.glob("*.yaml"))
@@ -131,3 +133,32 @@ def test_translations_keep_the_placeholders() -> None:
         if placeholders(english[key]) != placeholders(bokmal[key])
     }
     assert not differ, f"placeholders differ (en, nb): {differ}"
+
+
+def test_codes_module_spells_every_code_once() -> None:
+    """oppdrag.codes has one constant per rule, named as the rule is named."""
+    constants = {k: v for k, v in vars(codes).items() if k.isupper()}
+    assert sorted(constants.values()) == sorted(rule.code for rule in ALL_RULES)
+    for rule in ALL_RULES:
+        assert constants[rule.name.upper().replace("-", "_")] == rule.code
+
+
+def test_no_code_is_written_out_elsewhere() -> None:
+    """Outside codes.py the source names codes by constant, never as '"Q101"'."""
+    literal = re.compile(r"""["'][YSQCBOX][0-9]{3}["']""")
+    source = Path(codes.__file__).parent
+    offenders = [
+        f"{path.relative_to(source)}:{number}"
+        for path in sorted(source.rglob("*.py"))
+        if path.name != "codes.py"
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if literal.search(line) and '"""' not in line
+    ]
+    assert not offenders
+
+
+def test_every_check_is_run() -> None:
+    """Each rule with a check is in the list the engine runs (mission, C or batch)."""
+    run = [r.code for r in (*MISSION_RULES, *CONSISTENCY, *BATCH)]
+    with_check = [r.code for r in ALL_RULES if r.check or r.batch]
+    assert sorted(run) == with_check

@@ -10,8 +10,9 @@ from oppdrag.check.settings import Selection
 from oppdrag.config import CheckSettings
 from oppdrag.diagnostics import Finding, Position
 from oppdrag.report import FileReport, MissionReport, RunReport
-from oppdrag.rules import codes
-from oppdrag.rules.batch import Placed, batch_findings
+from oppdrag.rules import known_codes
+from oppdrag.rules.base import Placed
+from oppdrag.rules.batch import BATCH
 from oppdrag.rules.suppression import apply_suppressions
 
 
@@ -19,7 +20,7 @@ def finish(report: RunReport, settings: CheckSettings, root: Path | None) -> Run
     """Add batch findings, then apply rule selection, severities and suppressions."""
     selection = Selection(settings, root)
     files = _with_batch_findings(report.files)
-    known = codes()
+    known = known_codes()
     finished = tuple(_finish_file(f, selection, known) for f in files)
     return dataclasses.replace(report, files=finished)
 
@@ -33,8 +34,10 @@ def _with_batch_findings(files: tuple[FileReport, ...]) -> list[FileReport]:
     ]
     by_mission = {id(p): (fi, ui) for fi, ui, p in placed}
     extra: dict[tuple[int, int], list[Finding]] = {}
-    for mission, item in batch_findings(p for _, _, p in placed):
-        extra.setdefault(by_mission[id(mission)], []).append(item)
+    missions = [p for _, _, p in placed]
+    for batch in BATCH:
+        for mission, item in batch.run_batch(missions):
+            extra.setdefault(by_mission[id(mission)], []).append(item)
     result = list(files)
     for (file_index, unit_index), items in extra.items():
         file = result[file_index]

@@ -1,4 +1,4 @@
-"""Place evidence in the file, and compare the classification with the declared type."""
+"""Place each piece of classification evidence in the file: its line and column."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import dataclasses
 from typing import Protocol
 
 from oppdrag.classify.scorer import Classification, Evidence
-from oppdrag.diagnostics import DataPath, Finding, Position, Severity, format_path
+from oppdrag.diagnostics import DataPath, Position
 from oppdrag.model.proposal import MissionFields
 
 
@@ -72,62 +72,3 @@ def _text_at(fields: MissionFields, path: DataPath) -> str | None:
         else:
             return None
     return value if isinstance(value, str) else None
-
-
-def declared_type_findings(
-    unit: _Unit, classification: Classification
-) -> tuple[Finding, ...]:
-    """C001 when the declared type disagrees with a clear result.
-
-    Not when the result is borderline or undetermined: then the evidence does
-    not say the authors are wrong.
-    """
-    fields = unit.fields
-    if fields is None or fields.declared_type is None or classification.borderline:
-        return ()
-    if not classification.decided or fields.declared_type == classification.type:
-        return ()
-    reasons = [c.id for c in classification.top_criteria(3)]
-    finding = Finding(
-        code="C001",
-        severity=Severity.WARNING,
-        message_id="classify.disagrees",
-        args={
-            "declared": fields.declared_type,
-            "detected": classification.type.value,
-            "score": f"{classification.score:+.2f}",
-            "margin": f"{abs(classification.margin):.2f}",
-            "strength": f"{classification.strength:.2f}",
-            "criteria": reasons,
-        },
-        path=(*unit.path, "declared_type"),
-    )
-    return (finding,)
-
-
-def contradiction_findings(
-    unit: _Unit, classification: Classification, positions: Positions
-) -> tuple[Finding, ...]:
-    """C002 when prose claims broad change the structured fields contradict.
-
-    The finding stands at the claim; the message names each structured field
-    that says otherwise, with its line, so both places can be found.
-    """
-    contradiction = classification.contradiction
-    if contradiction is None:
-        return ()
-    facts = []
-    for fact in contradiction.facts:
-        where = positions.locate((*unit.path, *fact))
-        line = f" (line {where.line})" if where is not None else ""
-        facts.append(f"{format_path(fact)}{line}")
-    claim = contradiction.claim
-    finding = Finding(
-        code="C002",
-        severity=Severity.WARNING,
-        message_id="classify.contradiction",
-        args={"words": claim.words, "facts": ", ".join(facts)},
-        path=(*unit.path, *claim.path),
-        position=claim.position,
-    )
-    return (finding,)

@@ -1,19 +1,17 @@
-"""Run the mission rules over validated missions, one file at a time."""
+"""Run the rules on each validated mission of a file."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
 
+from oppdrag.classify.scorer import Classification
+from oppdrag.diagnostics import Finding
 from oppdrag.report import MissionReport
+from oppdrag.rules import CONSISTENCY, MISSION_RULES
 from oppdrag.rules.base import MissionContext
-from oppdrag.rules.hygiene import HYGIENE
-from oppdrag.rules.quality import QUALITY
-from oppdrag.source.nodes import node_at
+from oppdrag.source.nodes import NodePositions, node_at
 from oppdrag.source.yaml import Document
-
-# One check may produce the findings of several rules (Q102–Q104 come from one).
-CHECKS = tuple(rule.check for rule in (*HYGIENE, *QUALITY) if rule.check is not None)
 
 
 def run_mission_rules(
@@ -33,6 +31,25 @@ def run_mission_rules(
             reference_year=reference_year,
             node=node_at(roots.get(unit.document), unit.path),
         )
-        found = [item for check in CHECKS for item in check(context)]
+        found = [item for rule in MISSION_RULES for item in rule.run(context)]
         result.append(dataclasses.replace(unit, findings=(*unit.findings, *found)))
     return result
+
+
+def consistency_findings(
+    unit: MissionReport,
+    classification: Classification,
+    positions: NodePositions,
+    reference_year: int,
+) -> tuple[Finding, ...]:
+    """C001 and C002 for a classified mission: does the proposal agree with itself?"""
+    if unit.fields is None:
+        return ()
+    context = MissionContext(
+        fields=unit.fields,
+        path=unit.path,
+        classification=classification,
+        reference_year=reference_year,
+        positions=positions,
+    )
+    return tuple(item for rule in CONSISTENCY for item in rule.run(context))

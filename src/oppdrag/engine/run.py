@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from oppdrag import __version__
+from oppdrag import __version__, codes
 from oppdrag.engine.locate import locate
 from oppdrag.engine.parallel import Progress, map_in_order, worker_count
 from oppdrag.report import FileReport, MissionReport, RunReport
@@ -194,7 +194,7 @@ def check_file(path: str, session: Session) -> FileReport:
         return _check_file(path, session)
     except Exception as error:  # a fault in oppdrag, not in the file
         return _file_problem(
-            path, "X001", "file.internal_error", error=_describe(error)
+            path, codes.INTERNAL_ERROR, "file.internal_error", error=_describe(error)
         )
 
 
@@ -215,32 +215,38 @@ def _check_file(path: str, session: Session) -> FileReport:
         with os.fdopen(descriptor, "rb") as handle:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
-                return _file_problem(path, "Y010", "file.not_regular")
+                return _file_problem(path, codes.UNREADABLE_FILE, "file.not_regular")
             if info.st_size > limit:
                 return _too_large(path, info.st_size, limit)
             # One byte past the limit: a file may grow while it is read.
             raw = handle.read(limit + 1)
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        return _file_problem(path, "Y010", "file.unreadable", reason=reason)
+        return _file_problem(
+            path, codes.UNREADABLE_FILE, "file.unreadable", reason=reason
+        )
     if len(raw) > limit:
         return _too_large(path, len(raw), limit)
     return check_bytes(raw, path, session)
 
 
 def _too_large(path: str, size: int, limit: int) -> FileReport:
-    return _file_problem(path, "Y005", "file.too_large", size=size, limit=limit)
+    return _file_problem(
+        path, codes.FILE_TOO_LARGE, "file.too_large", size=size, limit=limit
+    )
 
 
 def _check_stdin(raw: bytes, name: str, session: Session) -> FileReport:
     limit = session.options.limits.max_file_bytes
     if len(raw) > limit:  # read only up to one byte past the limit
-        return _file_problem(name, "Y005", "file.stdin_too_large", limit=limit)
+        return _file_problem(
+            name, codes.FILE_TOO_LARGE, "file.stdin_too_large", limit=limit
+        )
     try:
         return check_bytes(raw, name, session)
     except Exception as error:  # as in check_file
         return _file_problem(
-            name, "X001", "file.internal_error", error=_describe(error)
+            name, codes.INTERNAL_ERROR, "file.internal_error", error=_describe(error)
         )
 
 
@@ -260,7 +266,7 @@ def check_text(text: str, name: str, session: Session | None = None) -> FileRepo
     loaded = load_fast(text, limits)
     file_findings = (loaded.error,) if loaded.error else ()
     if not loaded.documents and not file_findings:
-        return _file_problem(name, "Y008", "file.empty")
+        return _file_problem(name, codes.EMPTY_DOCUMENT, "file.empty")
     units = [unit for doc in loaded.documents for unit in validate_document(doc)]
     # One split and one position map per document, shared by every step below.
     lines = text.splitlines()
@@ -293,19 +299,19 @@ def _classify(
             result.append(unit)
             continue
         from oppdrag.classify.evidence import (  # noqa: PLC0415 -- lazy, see above
-            contradiction_findings,
-            declared_type_findings,
             locate_evidence,
+        )
+        from oppdrag.engine.mission_rules import (  # noqa: PLC0415
+            consistency_findings,
         )
 
         classification = session.scorer.classify(unit.fields)
         where = positions[unit.document]
         if plan.locates_evidence or classification.contradiction is not None:
             classification = locate_evidence(classification, where, unit)
-        findings = (
-            unit.findings
-            + declared_type_findings(unit, classification)
-            + contradiction_findings(unit, classification, where)
+        year = session.options.reference_year
+        findings = unit.findings + consistency_findings(
+            unit, classification, where, year
         )
         result.append(
             dataclasses.replace(unit, classification=classification, findings=findings)

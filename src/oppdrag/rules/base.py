@@ -1,4 +1,4 @@
-"""What a rule is: a code, a name for the bad thing, a severity, documentation, a check."""
+"""What a rule is: a code, a name, a severity, its documentation, and one check."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from oppdrag.diagnostics import DataPath, Finding, Severity
+from oppdrag.diagnostics import DataPath, Finding, Position, Severity
 
 if TYPE_CHECKING:
     from oppdrag.classify.scorer import Classification
     from oppdrag.model.proposal import MissionFields
+    from oppdrag.source.nodes import NodePositions
 
 FAMILIES = {
     "Y": "YAML and the file",
@@ -33,17 +34,55 @@ class MissionContext:
     reference_year: int
     # The composed YAML nodes of the mission (for rules about how values are written).
     node: Any = None
+    # Where values are in the file (for rules whose message names other lines).
+    positions: NodePositions | None = None
 
 
-MissionCheck = Callable[[MissionContext], Iterator[Finding]]
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a check found: the data path it is about and its message's values."""
+
+    path: DataPath
+    args: dict[str, Any] = field(default_factory=dict)
+    # The finding points at the key, not at the value (a value that is missing).
+    at_key: bool = False
+    # A place the check knows already (otherwise the path is looked up).
+    position: Position | None = None
+
+
+def hit(
+    path: DataPath,
+    *,
+    at_key: bool = False,
+    position: Position | None = None,
+    **args: Any,
+) -> Hit:
+    """A hit at ``path`` with the values its message needs."""
+    return Hit(path, args, at_key, position)
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A valid mission of a batch with the file and line it comes from."""
+
+    file: str
+    line: int
+    path: DataPath
+    fields: MissionFields
+
+
+MissionCheck = Callable[[MissionContext], Iterator[Hit]]
+BatchCheck = Callable[[Sequence[Placed]], Iterator[tuple[Placed, Hit]]]
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One rule. ``check`` is None for checks the reader and the schema make.
+    """One rule: its documentation and, for mission and batch rules, its one check.
 
-    The documentation fields follow ruff's template: what the rule checks, why it
-    matters for a mission, and a failing and a passing example (YAML).
+    The documentation follows ruff's template: what the rule checks, why it
+    matters for a mission, and a failing and a passing example (YAML). The
+    reader, the schema and suppression comments report the rules without a
+    check; their codes are documented here all the same.
     """
 
     code: str
@@ -54,24 +93,113 @@ class Rule:
     fail: str
     ok: str
     check: MissionCheck | None = None
-    tags: tuple[str, ...] = field(default=())
+    batch: BatchCheck | None = None
+    # The message of the rule's findings: 'rule.<code>' unless the rule says.
+    message_id: str = ""
+    # Batch rules: where in a mission their findings point.
+    reports_at: DataPath = ()
+    tags: tuple[str, ...] = ()
 
     @property
     def family(self) -> str:
-        """The letter of the rule's family (Y, S, Q, C, B, O)."""
+        """The letter of the rule's family (Y, S, Q, C, B, O, X)."""
         return self.code[0]
 
+    @property
+    def message(self) -> str:
+        """The message id of the rule's findings."""
+        return self.message_id or f"rule.{self.code}"
 
-def finding(
-    rule: Rule,
-    message_id: str,
-    path: DataPath,
+    def finding(self, found: Hit) -> Finding:
+        """A finding of this rule with its default severity (settings may change it)."""
+        return Finding(
+            self.code,
+            self.severity,
+            self.message,
+            found.args,
+            found.path,
+            found.position,
+            at_key=found.at_key,
+        )
+
+    def run(self, context: MissionContext) -> Iterator[Finding]:
+        """The findings of this rule's check on one mission."""
+        if self.check is not None:
+            for found in self.check(context):
+                yield self.finding(found)
+
+    def run_batch(self, missions: Sequence[Placed]) -> Iterator[tuple[Placed, Finding]]:
+        """The findings of this rule's batch check, each with its mission."""
+        if self.batch is not None:
+            for mission, found in self.batch(missions):
+                yield mission, self.finding(found)
+
+
+def rule(  # noqa: PLR0913 -- the documentation of a rule, each part named
+    code: str,
+    severity: Severity,
     *,
-    at_key: bool = False,
-    **args: Any,
-) -> Finding:
-    """A finding of ``rule`` with its default severity (settings may change it later)."""
-    return Finding(rule.code, rule.severity, message_id, args, path, at_key=at_key)
+    summary: str,
+    why: str,
+    fail: str,
+    ok: str,
+    message_id: str = "",
+    tags: tuple[str, ...] = (),
+) -> Callable[[MissionCheck], Rule]:
+    """Make a mission check into a rule; the check's name is the rule's name.
+
+    ``objective_without_measurable_target`` becomes the rule
+    ``objective-without-measurable-target``, whose code constant in
+    ``oppdrag.codes`` has the same name in capitals.
+    """
+
+    def register(check: MissionCheck) -> Rule:
+        return Rule(
+            code=code,
+            name=_rule_name(check),
+            severity=severity,
+            summary=summary,
+            why=why,
+            fail=fail,
+            ok=ok,
+            check=check,
+            message_id=message_id,
+            tags=tags,
+        )
+
+    return register
+
+
+def batch_rule(  # noqa: PLR0913 -- the documentation of a rule, each part named
+    code: str,
+    severity: Severity,
+    *,
+    reports_at: DataPath,
+    summary: str,
+    why: str,
+    fail: str,
+    ok: str,
+) -> Callable[[BatchCheck], Rule]:
+    """Make a check over a batch of missions into a rule, as ``rule`` does."""
+
+    def register(check: BatchCheck) -> Rule:
+        return Rule(
+            code=code,
+            name=_rule_name(check),
+            severity=severity,
+            summary=summary,
+            why=why,
+            fail=fail,
+            ok=ok,
+            batch=check,
+            reports_at=reports_at,
+        )
+
+    return register
+
+
+def _rule_name(check: Callable[..., Any]) -> str:
+    return check.__name__.replace("_", "-")
 
 
 def texts_of(fields: MissionFields) -> Sequence[tuple[DataPath, str]]:

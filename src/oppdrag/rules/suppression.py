@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from oppdrag import codes
 from oppdrag.diagnostics import Finding, Position, Severity
-from oppdrag.rules.base import Rule
+from oppdrag.rules.base import Rule, hit
 
 # '# oppdrag: ignore[Q103, Q104] -- agreed with the finance committee' on a line, or
 # '# oppdrag: ignore-file[Q110] -- reason' anywhere for the whole file.
@@ -83,45 +84,42 @@ def _comment_findings(
         where = Position(comment.line, comment.column)
         for code in comment.codes:
             if code not in known:
-                yield _meta(UNKNOWN_CODE, "rule.O003", where, code=code)
+                yield UNKNOWN_CODE.finding(hit((), position=where, code=code))
+        listed = ", ".join(comment.codes)
         if not comment.reason:
-            yield _meta(NO_REASON, "rule.O001", where, codes=", ".join(comment.codes))
+            yield NO_REASON.finding(hit((), position=where, codes=listed))
         if index not in used:
-            yield _meta(UNUSED, "rule.O002", where, codes=", ".join(comment.codes))
-
-
-def _meta(rule: Rule, message_id: str, where: Position, **args: str) -> Finding:
-    return Finding(rule.code, rule.severity, message_id, dict(args), position=where)
+            yield UNUSED.finding(hit((), position=where, codes=listed))
 
 
 NO_REASON = Rule(
-    "O001",
-    "suppression-without-reason",
-    Severity.WARNING,
-    "A suppression comment gives no reason after '--'.",
-    "A waiver without a reason cannot be reviewed later; the reason is the record of "
+    code=codes.SUPPRESSION_WITHOUT_REASON,
+    name="suppression-without-reason",
+    severity=Severity.WARNING,
+    summary="A suppression comment gives no reason after '--'.",
+    why="A waiver without a reason cannot be reviewed later; the reason is the record of "
     "who agreed to what.",
-    "approach: Kommer.  # oppdrag: ignore[Q108]\n",
-    "approach: Kommer.  # oppdrag: ignore[Q108] -- avtalt med økonomiutvalget\n",
+    fail="approach: Kommer.  # oppdrag: ignore[Q108]\n",
+    ok="approach: Kommer.  # oppdrag: ignore[Q108] -- avtalt med økonomiutvalget\n",
 )
 UNUSED = Rule(
-    "O002",
-    "unused-suppression",
-    Severity.WARNING,
-    "A suppression comment suppresses nothing (the problem was fixed, or the code is "
+    code=codes.UNUSED_SUPPRESSION,
+    name="unused-suppression",
+    severity=Severity.WARNING,
+    summary="A suppression comment suppresses nothing (the problem was fixed, or the code is "
     "on another line).",
-    "Stale waivers hide future problems on the same line; remove them.",
-    "title: Batteriverdikjeden i Agder  # oppdrag: ignore[Q108] -- utkast\n",
-    "title: Batteriverdikjeden i Agder\n",
+    why="Stale waivers hide future problems on the same line; remove them.",
+    fail="title: Batteriverdikjeden i Agder  # oppdrag: ignore[Q108] -- utkast\n",
+    ok="title: Batteriverdikjeden i Agder\n",
 )
 UNKNOWN_CODE = Rule(
-    "O003",
-    "unknown-code-in-suppression",
-    Severity.WARNING,
-    "A suppression comment names a rule code that does not exist.",
-    "A misspelt code suppresses nothing.",
-    "approach: TBD  # oppdrag: ignore[Q180] -- utkast\n",
-    "approach: TBD  # oppdrag: ignore[Q108] -- utkast\n",
+    code=codes.UNKNOWN_CODE_IN_SUPPRESSION,
+    name="unknown-code-in-suppression",
+    severity=Severity.WARNING,
+    summary="A suppression comment names a rule code that does not exist.",
+    why="A misspelt code suppresses nothing.",
+    fail="approach: TBD  # oppdrag: ignore[Q180] -- utkast\n",
+    ok="approach: TBD  # oppdrag: ignore[Q108] -- utkast\n",
 )
 
 SUPPRESSION: tuple[Rule, ...] = (NO_REASON, UNUSED, UNKNOWN_CODE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from oppdrag import codes
 from oppdrag.diagnostics import Finding, Position, Severity
 
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -49,10 +50,10 @@ def decode(raw: bytes) -> DecodedText:
     for bom, name in _OTHER_BOMS:
         if raw.startswith(bom):
             return DecodedText(
-                None, file_finding("Y003", "encoding.other", encoding=name)
+                None, file_finding(codes.NOT_UTF8, "encoding.other", encoding=name)
             )
     if b"\x00" in raw[:_BINARY_PROBE]:
-        return DecodedText(None, file_finding("Y004", "file.binary"))
+        return DecodedText(None, file_finding(codes.BINARY_FILE, "file.binary"))
     if raw.startswith(_UTF8_BOM):
         raw = raw[len(_UTF8_BOM) :]
     try:
@@ -67,7 +68,7 @@ def decode(raw: bytes) -> DecodedText:
         return DecodedText(
             None,
             Finding(
-                code="Y003",
+                code=codes.NOT_UTF8,
                 severity=Severity.ERROR,
                 message_id="encoding.not_utf8",
                 args={"byte": f"0x{byte:02X}"},

@@ -24,6 +24,7 @@ from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 
+from oppdrag import codes
 from oppdrag.diagnostics import Finding, Position
 from oppdrag.source.shape import (
     Limits,
@@ -229,7 +230,9 @@ def _disagreement(text: str, fast_data: list[Any]) -> Finding | None:
     """
     ambiguity = find_ambiguity(text)
     if ambiguity is not None:
-        return located_finding("Y011", ambiguity.message_id, text, ambiguity.position)
+        return located_finding(
+            codes.AMBIGUOUS_YAML, ambiguity.message_id, text, ambiguity.position
+        )
     try:
         slow_data = [plain(data) for data in read_roundtrip(text)]
     except YAMLError as error:
@@ -244,7 +247,7 @@ def _disagreement(text: str, fast_data: list[Any]) -> Finding | None:
 
 
 def _second_reader_failed(text: str) -> Finding:
-    return located_finding("Y011", "yaml.ambiguous", text, Position(1, 1))
+    return located_finding(codes.AMBIGUOUS_YAML, "yaml.ambiguous", text, Position(1, 1))
 
 
 def same_data(left: Any, right: Any) -> bool:
@@ -396,7 +399,7 @@ def yaml_error_finding(error: BaseException, text: str) -> Finding:
         if message_id == "yaml.bad_value" and _tag_at(text, position):
             message_id = "yaml.bad_tagged_value"
         return located_finding(
-            _UNSUPPORTED_CODES.get(error.message_id, "Y009"),
+            _UNSUPPORTED_CODES.get(error.message_id, codes.UNSUPPORTED_YAML_FEATURE),
             message_id,
             text,
             position,
@@ -405,27 +408,35 @@ def yaml_error_finding(error: BaseException, text: str) -> Finding:
     position = _error_position(error, text)
     if isinstance(error, ReaderError):
         return located_finding(
-            "Y001", "yaml.bad_character", text, position, character=_reader_char(error)
+            codes.INVALID_YAML,
+            "yaml.bad_character",
+            text,
+            position,
+            character=_reader_char(error),
         )
     if not isinstance(error, LOAD_ERRORS):
         detail = f"{type(error).__name__}: {error}"
         return located_finding(
-            "Y001", "yaml.parser_failed", text, position, detail=detail
+            codes.INVALID_YAML, "yaml.parser_failed", text, position, detail=detail
         )
     message_id = "yaml.custom_tag" if _is_tag_error(error) else "yaml.syntax"
-    code = "Y009" if message_id == "yaml.custom_tag" else "Y001"
+    code = (
+        codes.UNSUPPORTED_YAML_FEATURE
+        if message_id == "yaml.custom_tag"
+        else codes.INVALID_YAML
+    )
     detail = getattr(error, "problem", None) or str(error)
     return located_finding(code, message_id, text, position, detail=str(detail))
 
 
 _UNSUPPORTED_CODES = {
-    "yaml.bad_value": "Y001",
-    "yaml.too_deep": "Y007",
-    "yaml.too_many_nodes": "Y006",
-    "yaml.recursive_alias": "Y006",
-    "yaml.too_many_keys": "Y012",
-    "yaml.text_too_long": "Y012",
-    "yaml.number_too_long": "Y012",
+    "yaml.bad_value": codes.INVALID_YAML,
+    "yaml.too_deep": codes.NESTING_TOO_DEEP,
+    "yaml.too_many_nodes": codes.ALIAS_BOMB,
+    "yaml.recursive_alias": codes.ALIAS_BOMB,
+    "yaml.too_many_keys": codes.VALUE_TOO_LARGE,
+    "yaml.text_too_long": codes.VALUE_TOO_LARGE,
+    "yaml.number_too_long": codes.VALUE_TOO_LARGE,
 }
 # How a value's type is named in messages (catalogue terms 'kind.*').
 _KINDS = {

@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from oppdrag import codes
 from oppdrag.diagnostics import DataPath, Finding, Severity
 from oppdrag.model.proposal import (
     INHERITED_FIELDS,
@@ -29,7 +30,7 @@ def validate_document(document: Document) -> list[MissionReport]:
     units = _validate_data(document)
     for key, position in document.duplicate_keys:
         finding = Finding(
-            "Y002",
+            codes.DUPLICATE_KEY,
             Severity.ERROR,
             "yaml.duplicate_key",
             {"key": key},
@@ -53,10 +54,14 @@ def _unit_at_line(units: list[MissionReport], line: int) -> int:
 def _validate_data(document: Document) -> list[MissionReport]:
     data = document.data
     if data is None:
-        return [_problem_unit(document, "Y008", "document.empty")]
+        return [_problem_unit(document, codes.EMPTY_DOCUMENT, "document.empty")]
     if not isinstance(data, dict):
         kind = yaml_kind(data)
-        return [_problem_unit(document, "S001", "document.not_mapping", actual=kind)]
+        return [
+            _problem_unit(
+                document, codes.NOT_A_MAPPING, "document.not_mapping", actual=kind
+            )
+        ]
     if "missions" in data or "strategy" in data:
         return _validate_strategy(document, data)
     return [_validate_proposal(document, data)]
@@ -132,7 +137,11 @@ def _validate_mission(
     findings: tuple[Finding, ...] = ()
     if not isinstance(data, dict):
         kind = yaml_kind(data)
-        findings = (error_finding("S001", "mission.not_mapping", path, actual=kind),)
+        findings = (
+            error_finding(
+                codes.NOT_A_MAPPING, "mission.not_mapping", path, actual=kind
+            ),
+        )
         data = {}
     else:
         try:

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from oppdrag import codes
 from oppdrag.diagnostics import DataPath, Finding, Severity
 from oppdrag.model.counties import county_choices, successor_of
 from oppdrag.model.fields import field_at
@@ -45,7 +46,7 @@ def _translate(
         return _bad_county(path, kind, ctx)
     if kind.endswith("_type"):
         return _wrong_type(path, kind, value, label)
-    code, message_id = _SIMPLE.get(kind, ("S007", "schema.other"))
+    code, message_id = _SIMPLE.get(kind, (codes.BAD_FORMAT, "schema.other"))
     if kind == "string_pattern_mismatch":
         message_id = _PATTERN_MESSAGES.get(label, "schema.blank_text")
     args = {"field": label, "value": _show(value), "detail": detail["msg"], **ctx}
@@ -54,22 +55,26 @@ def _translate(
 
 def _missing(root: type[BaseModel], path: DataPath, value: Any) -> Finding:
     return error_finding(
-        "S003", "schema.missing", path, at_key=True, field=_label(path)
+        codes.MISSING_REQUIRED_FIELD,
+        "schema.missing",
+        path,
+        at_key=True,
+        field=_label(path),
     )
 
 
 _PATTERN_MESSAGES = {"id": "schema.bad_id", "currency": "schema.bad_currency"}
 
 _SIMPLE: dict[str, tuple[str, str]] = {
-    "string_pattern_mismatch": ("S007", "schema.blank_text"),
-    "greater_than_equal": ("S006", "schema.too_small"),
-    "less_than_equal": ("S006", "schema.too_large"),
-    "finite_number": ("S006", "schema.not_finite"),
-    "string_too_short": ("S007", "schema.text_too_short"),
-    "string_too_long": ("S007", "schema.text_too_long"),
-    "too_short": ("S007", "schema.list_too_short"),
-    "period_order": ("S008", "schema.period_order"),
-    "unique_items": ("S008", "schema.duplicate_item"),
+    "string_pattern_mismatch": (codes.BAD_FORMAT, "schema.blank_text"),
+    "greater_than_equal": (codes.OUT_OF_RANGE, "schema.too_small"),
+    "less_than_equal": (codes.OUT_OF_RANGE, "schema.too_large"),
+    "finite_number": (codes.OUT_OF_RANGE, "schema.not_finite"),
+    "string_too_short": (codes.BAD_FORMAT, "schema.text_too_short"),
+    "string_too_long": (codes.BAD_FORMAT, "schema.text_too_long"),
+    "too_short": (codes.BAD_FORMAT, "schema.list_too_short"),
+    "period_order": (codes.INCONSISTENT_VALUES, "schema.period_order"),
+    "unique_items": (codes.INCONSISTENT_VALUES, "schema.duplicate_item"),
 }
 
 
@@ -88,7 +93,7 @@ def _unknown_key(root: type[BaseModel], path: DataPath, value: Any) -> Finding:
         allowed = tuple(k for k in allowed if k != "schema_version")
     suggestion = _closest(key, allowed)
     return error_finding(
-        "S002",
+        codes.UNKNOWN_KEY,
         "schema.unknown_key",
         path,
         at_key=True,
@@ -102,12 +107,14 @@ def _bad_choice(root: type[BaseModel], path: DataPath, value: Any) -> Finding:
     label = _label(path)
     choices = field_at(root, path).choices
     if path and path[-1] == "schema_version":
-        return error_finding("S009", "schema.version", path, value=_show(value))
+        return error_finding(
+            codes.UNSUPPORTED_SCHEMA_VERSION, "schema.version", path, value=_show(value)
+        )
     text = str(value)
     synonym = CHOICE_SYNONYMS.get(text.strip().casefold())
     suggestion = synonym if synonym in choices else _closest(text, choices)
     return error_finding(
-        "S005",
+        codes.INVALID_CHOICE,
         "schema.choice",
         path,
         field=label,
@@ -128,17 +135,21 @@ def _bad_county(path: DataPath, kind: str, ctx: dict[str, Any]) -> Finding:
     if "index" in ctx:
         path = (*path, ctx["index"])
     if kind == "county_empty":
-        return error_finding("S007", "county.empty", path)
+        return error_finding(codes.BAD_FORMAT, "county.empty", path)
     if kind == "county_type":
-        return error_finding("S004", "county.type", path)
+        return error_finding(codes.WRONG_TYPE, "county.type", path)
     value = str(ctx.get("value", ""))
     successor = successor_of(value)
     if successor is not None:
         return error_finding(
-            "S005", "county.former", path, value=value, successors=successor
+            codes.INVALID_CHOICE,
+            "county.former",
+            path,
+            value=value,
+            successors=successor,
         )
     return error_finding(
-        "S005",
+        codes.INVALID_CHOICE,
         "county.unknown",
         path,
         value=value,
@@ -167,10 +178,10 @@ def _wrong_type(path: DataPath, kind: str, value: Any, label: str) -> Finding:
     if kind == "int_type" and label in _YEAR_FIELDS:
         expected = "year"
     actual = yaml_kind(value)
-    code, message_id = "S004", "schema.wrong_type"
+    code, message_id = codes.WRONG_TYPE, "schema.wrong_type"
     if actual == "date":
         message_id = "schema.wrong_type_date"
-        code = "Y103" if expected == "text" else code
+        code = codes.DATE_WHERE_TEXT_EXPECTED if expected == "text" else code
     if value is None:
         message_id = "schema.wrong_type_empty"
     return error_finding(
