@@ -7,6 +7,7 @@ import signal
 import sys
 
 from oppdrag.cli.console import OutputClosed
+from oppdrag.cli.fast import is_plain_validate, plain_validate
 
 
 class _Interrupted(BaseException):
@@ -59,20 +60,8 @@ def _main() -> None:
     # pydantic scans every installed package for plugins at start-up; we use none.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     arguments = sys.argv[1:]
-    if _plain_validate(arguments):
-        # 'oppdrag validate FILE…' with no options, as editors and pre-commit run it,
-        # starts without typer, which would add about a third to its time; the
-        # typer command runs exactly the same function with the same defaults.
-        from oppdrag.cli.common import ValidateRequest, run_validate  # noqa: PLC0415
-
-        sys.exit(run_validate(ValidateRequest(paths=arguments[1:])))
-    from oppdrag.cli.app import app  # noqa: PLC0415 -- see above
+    if is_plain_validate(arguments):
+        sys.exit(plain_validate(arguments[1:]))
+    from oppdrag.cli.app import app  # noqa: PLC0415 -- typer only when needed
 
     app()
-
-
-def _plain_validate(arguments: list[str]) -> bool:
-    """True for 'validate' followed only by paths (no options, no help)."""
-    if len(arguments) < 2 or arguments[0] != "validate":
-        return False
-    return all(a == "-" or not a.startswith("-") for a in arguments[1:])

@@ -1,4 +1,4 @@
-"""The typer application and its root options; each command lives in its own module."""
+"""The typer application: its root options, and every command registered by name."""
 
 from __future__ import annotations
 
@@ -8,6 +8,17 @@ from typing import Annotated
 import typer
 
 from oppdrag import __version__
+from oppdrag.cli.commands import (
+    check,
+    classify,
+    config,
+    eval,
+    explain,
+    new,
+    rule,
+    schema,
+    validate,
+)
 from oppdrag.cli.console import EXIT_OK
 
 app = typer.Typer(
@@ -45,10 +56,13 @@ def _root(
     """Validate, check and classify mission proposals."""
 
 
-# Registering the commands: each module adds its commands to ``app``.
-from oppdrag.cli import check as _check  # noqa: E402
-from oppdrag.cli import classify as _classify  # noqa: E402
-from oppdrag.cli import rules as _rules  # noqa: E402
-from oppdrag.cli import validate as _validate  # noqa: E402
-
-__all__ = ["_check", "_classify", "_rules", "_validate", "app"]
+# In the order 'oppdrag --help' lists them: the daily commands first.
+app.command()(check.check)
+app.command()(classify.classify)
+app.command()(explain.explain)
+app.command(name="eval")(eval.evaluate)
+app.command()(rule.rule)
+app.command()(config.config)
+app.command()(validate.validate)
+app.command()(schema.schema)
+app.command()(new.new)

@@ -1,37 +1,17 @@
-"""Typer options shared by several commands (the shared steps are in ``common``)."""
+"""The command-line options several commands share, as typer declares them."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from oppdrag.cli.common import custom_rulebook, exit_code, run_checks, settings
-from oppdrag.cli.common import language as common_language
-from oppdrag.cli.common import parse_size as common_parse_size
 from oppdrag.cli.console import ColorChoice
-from oppdrag.locale import Lang
 
-__all__ = [
-    "ColorOption",
-    "ConfigOption",
-    "JobsOption",
-    "LangOption",
-    "MessageLanguage",
-    "OutputOption",
-    "Paths",
-    "QuietOption",
-    "SizeOption",
-    "StdinName",
-    "custom_rulebook",
-    "exit_code",
-    "language",
-    "parse_size",
-    "run_checks",
-    "settings",
-]
+if TYPE_CHECKING:
+    from oppdrag.cli.run import RunSettings
 
 
 class MessageLanguage(StrEnum):
@@ -92,14 +72,38 @@ QuietOption = Annotated[
 ]
 
 
-def language(lang: MessageLanguage | None) -> Lang:
-    """The message language: the option, else the locale."""
-    return common_language(lang.value if lang is not None else None)
+def lang_value(lang: MessageLanguage | None) -> str | None:
+    """The --lang option as the request carries it (None: from the locale)."""
+    return lang.value if lang is not None else None
 
 
-def parse_size(value: str) -> int:
+def size(value: str) -> int:
     """Read a size such as ``10MB``; a bad one is a usage error for --max-file-size."""
+    from oppdrag.cli.run import parse_size  # noqa: PLC0415 -- the core, when run
+
     try:
-        return common_parse_size(value)
+        return parse_size(value)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--max-file-size") from None
+
+
+def run_settings(  # noqa: PLR0913 -- the shared options, each named
+    *,
+    lang: MessageLanguage | None,
+    color: ColorChoice,
+    config: Path | None,
+    max_file_size: str = "10MB",
+    stdin_filename: str = "<stdin>",
+    jobs: int = 0,
+) -> RunSettings:
+    """The options every command that reads proposals shares, read."""
+    from oppdrag.cli.run import RunSettings  # noqa: PLC0415 -- the core, when run
+
+    return RunSettings(
+        lang=lang_value(lang),
+        color=color,
+        config=config,
+        max_file_bytes=size(max_file_size),
+        stdin_filename=stdin_filename,
+        jobs=jobs,
+    )

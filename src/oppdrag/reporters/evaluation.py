@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from oppdrag.engine.evaluate import DETECTED, TYPES, Evaluation
 from oppdrag.locale import Lang, term, text
+from oppdrag.reporters import EvalFormat
+from oppdrag.reporters.json import render_evaluation_json
 from oppdrag.reporters.terminal import render
 
 
-def render_evaluation_text(result: Evaluation, lang: Lang, *, color: bool) -> str:
-    """Accuracy, confusion matrix, ablation and misclassified missions, as text."""
-    return render(evaluation_tables(result, lang), color=color)
+def render_evaluation(
+    result: Evaluation, fmt: EvalFormat, lang: Lang, *, color: bool
+) -> str:
+    """The evaluation in one of ``eval``'s formats."""
+    match fmt:
+        case EvalFormat.TEXT:
+            return render(evaluation_tables(result, lang), color=color)
+        case EvalFormat.JSON:
+            return render_evaluation_json(result)
+        case _:
+            assert_never(fmt)
 
 
 def evaluation_tables(result: Evaluation, lang: Lang) -> list[RenderableType]:

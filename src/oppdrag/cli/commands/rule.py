@@ -1,20 +1,17 @@
-"""``oppdrag rule`` (the rules and their documentation) and ``oppdrag config``."""
+"""``oppdrag rule``: what a rule checks, why it matters, and its examples."""
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
 
-from oppdrag.cli.app import app
 from oppdrag.cli.console import EXIT_USAGE, error_line, write_output
-from oppdrag.cli.options import ConfigOption, OutputOption, settings
+from oppdrag.cli.options import OutputOption
 from oppdrag.locale import language_from_environment
 from oppdrag.reporters import RuleFormat, spelled
 
 
-@app.command()
 def rule(
     code: Annotated[
         str | None,
@@ -44,29 +41,3 @@ def rule(
         chosen = [found]
     content = ruledocs.render_rules(chosen, output_format)
     write_output(content, output, language_from_environment())
-
-
-@app.command()
-def config(config_file: ConfigOption = None) -> None:
-    """Show the effective settings and the file each came from."""
-    loaded = settings(config_file)
-    source = (
-        str(loaded.source) if loaded.source else "(defaults: no settings file found)"
-    )
-    check = loaded.check_settings().model_dump(mode="json", by_alias=True)
-    explicitly = loaded.check.model_fields_set if loaded.check is not None else set()
-    document = {
-        "source": source,
-        "settings": {
-            key: {
-                "value": value,
-                "from": source if key.replace("-", "_") in explicitly else "default",
-            }
-            for key, value in check.items()
-        },
-        "classify": {
-            "value": loaded.classify.model_dump(mode="json") if loaded.classify else {},
-            "from": source if loaded.changes_rulebook else "default",
-        },
-    }
-    typer.echo(json.dumps(document, ensure_ascii=False, indent=2))

@@ -1,0 +1,476 @@
+"""What each command does once its options are read: a request, a run, an exit code.
+
+A command module reads the command line into a request (``ValidateRequest`` …);
+``execute`` runs it and returns the exit code. Nothing here uses typer, so that
+'oppdrag validate FILE…' can start without it (``oppdrag.cli.fast``). A
+problem with an option that only shows once the settings are read (an unknown
+rule code in --select) is a ``UsageError``; the command reports it as typer
+reports a bad option.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import assert_never
+
+from pydantic import ValidationError
+
+from oppdrag.check.baseline import (
+    apply_baseline,
+    baseline_json,
+    load_baseline,
+    statistics,
+)
+from oppdrag.classify.rulebook import Rulebook, default_rulebook
+from oppdrag.classify.scorer import Scorer, verdict_change
+from oppdrag.cli.console import (
+    EXIT_OK,
+    EXIT_USAGE,
+    ColorChoice,
+    error_line,
+    stdout_is_terminal,
+    use_color,
+    write_output,
+)
+from oppdrag.config import CheckSettings, Settings, find_config, load_settings
+from oppdrag.diagnostics import Severity
+from oppdrag.engine.evaluate import evaluate
+from oppdrag.engine.run import Options, Plan, check_paths
+from oppdrag.errors import InputError, OppdragError
+from oppdrag.locale import Lang, language_from_environment, text
+from oppdrag.report import EXIT_FINDINGS, MissionReport, RunReport
+from oppdrag.reporters import (
+    CheckFormat,
+    ClassifyFormat,
+    EvalFormat,
+    RenderContext,
+    ValidateFormat,
+    render,
+)
+from oppdrag.rules import by_code
+from oppdrag.source.shape import Limits
+
+DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024
+
+
+class UsageError(Exception):
+    """An option that turns out wrong once the settings are read."""
+
+
+# --- what the commands share -------------------------------------------------
+
+
+def language(lang: str | None) -> Lang:
+    """The message language: the option (en or nb), else the locale."""
+    if lang == "nb":
+        return "nb"
+    if lang == "en":
+        return "en"
+    return language_from_environment()
+
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$", re.IGNORECASE)
+_UNITS = {
+    "b": 1,
+    "k": 1024,
+    "kb": 1024,
+    "m": 1024**2,
+    "mb": 1024**2,
+    "g": 1024**3,
+    "gb": 1024**3,
+}
+
+
+def parse_size(value: str) -> int:
+    """Read a size such as ``10MB``, ``512kB`` or ``1048576`` (bytes)."""
+    match = _SIZE.match(value)
+    if match is None:
+        msg = f"'{value}' is not a size; write for example 10MB or 500kB"
+        raise ValueError(msg)
+    number, unit = match.groups()
+    return int(float(number) * _UNITS[(unit or "b").lower()])
+
+
+def settings(config: Path | None) -> Settings:
+    """The settings from --config or the nearest settings file; a bad one exits 2.
+
+    Exits with SystemExit, which both typer and the fast path pass on.
+    """
+    if config is not None and not config.is_file():
+        error_line(f"{config}: no such settings file")
+        raise SystemExit(EXIT_USAGE)
+    try:
+        loaded = load_settings(config or find_config(Path.cwd()))
+        if loaded.changes_rulebook:
+            loaded.rulebook()  # check the overrides now, with a clear message
+    except OppdragError as error:
+        error_line(str(error))
+        raise SystemExit(EXIT_USAGE) from None
+    return loaded
+
+
+def _rulebook(loaded: Settings) -> Rulebook | None:
+    """The configured rulebook, or None for the shipped one (built only if needed)."""
+    return loaded.rulebook() if loaded.changes_rulebook else None
+
+
+def run_report(
+    paths: list[str],
+    options: Options,
+    lang: Lang,
+    progress: Callable[[int, int], None] | None = None,
+) -> RunReport:
+    """Run the engine over ``paths`` and report unusable paths on stderr."""
+    stdin = read_stdin(options.limits.max_file_bytes, lang) if "-" in paths else None
+    report = check_paths(paths, options, stdin, progress=progress)
+    for problem in report.problems:
+        error_line(
+            text(lang, problem.message_id, path=problem.path, reason=problem.reason)
+        )
+    return report
+
+
+def read_stdin(limit: int, lang: Lang) -> bytes:
+    """Standard input, up to one byte past ``limit`` (an endless stream stops there).
+
+    Exits with code 2 when there is no standard input to read (it was closed).
+    """
+    try:
+        if sys.stdin is None:
+            raise OSError("closed")
+        return sys.stdin.buffer.read(limit + 1)
+    except (OSError, ValueError):  # ValueError: reading a closed file
+        error_line(text(lang, "ui.stdin_closed"))
+        raise SystemExit(EXIT_USAGE) from None
+
+
+def _color(choice: ColorChoice, output: Path | None) -> bool:
+    return use_color(choice, to_terminal=output is None and stdout_is_terminal())
+
+
+@dataclass(frozen=True, slots=True)
+class RunSettings:
+    """The options every command that reads proposals shares."""
+
+    lang: str | None = None
+    color: ColorChoice = ColorChoice.AUTO
+    config: Path | None = None
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    stdin_filename: str = "<stdin>"
+    jobs: int = 0
+
+    def options(self, plan: Plan, loaded: Settings) -> Options:
+        """The engine's options for ``plan``, with the configured rulebook."""
+        return Options(
+            plan=plan,
+            limits=Limits(max_file_bytes=self.max_file_bytes),
+            stdin_name=self.stdin_filename,
+            rulebook=_rulebook(loaded),
+            jobs=self.jobs or None,
+        )
+
+
+# --- the requests ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ValidateRequest:
+    """'oppdrag validate'; the defaults are the command's."""
+
+    paths: list[str]
+    output_format: ValidateFormat = ValidateFormat.TEXT
+    output: Path | None = None
+    quiet: bool = False
+    run: RunSettings = field(default_factory=RunSettings)
+
+
+@dataclass(frozen=True, slots=True)
+class OutputSpec:
+    """One requested output of 'check': a format and where it goes (None: stdout)."""
+
+    format: CheckFormat
+    path: Path | None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckRequest:
+    """'oppdrag check'."""
+
+    paths: list[str]
+    outputs: list[OutputSpec]
+    fail_on: Severity | None = None
+    exit_zero: bool = False
+    select: str | None = None
+    extend_select: str | None = None
+    ignore: str | None = None
+    baseline: Path | None = None
+    write_baseline: Path | None = None
+    statistics: bool = False
+    quiet: bool = False
+    run: RunSettings = field(default_factory=RunSettings)
+
+
+@dataclass(frozen=True, slots=True)
+class ClassifyRequest:
+    """'oppdrag classify'."""
+
+    paths: list[str]
+    output_format: ClassifyFormat = ClassifyFormat.TABLE
+    output: Path | None = None
+    run: RunSettings = field(default_factory=RunSettings)
+
+
+@dataclass(frozen=True, slots=True)
+class ExplainRequest:
+    """'oppdrag explain': one mission's reasoning, or (no file) the rulebook."""
+
+    file: str | None
+    mission_id: str | None = None
+    output: Path | None = None
+    run: RunSettings = field(default_factory=RunSettings)
+
+
+@dataclass(frozen=True, slots=True)
+class EvalRequest:
+    """'oppdrag eval'."""
+
+    paths: list[str]
+    output_format: EvalFormat = EvalFormat.TEXT
+    output: Path | None = None
+    run: RunSettings = field(default_factory=RunSettings)
+
+
+Request = (
+    ValidateRequest | CheckRequest | ClassifyRequest | ExplainRequest | EvalRequest
+)
+
+
+def execute(request: Request) -> int:
+    """Run one command and return its exit code."""
+    match request:
+        case ValidateRequest():
+            return _validate(request)
+        case CheckRequest():
+            return _check(request)
+        case ClassifyRequest():
+            return _classify(request)
+        case ExplainRequest():
+            return _explain(request)
+        case EvalRequest():
+            return _evaluate(request)
+        case _:
+            assert_never(request)
+
+
+# --- validate, classify, eval ----------------------------------------------
+
+
+def _validate(request: ValidateRequest) -> int:
+    run = request.run
+    lang = language(run.lang)
+    options = run.options(Plan.VALIDATE, settings(run.config))
+    report = run_report(request.paths, options, lang)
+    context = RenderContext(lang, _color(run.color, request.output), request.quiet)
+    write_output(render(report, request.output_format, context), request.output, lang)
+    return report.exit_code()
+
+
+def _classify(request: ClassifyRequest) -> int:
+    run = request.run
+    lang = language(run.lang)
+    options = run.options(Plan.CLASSIFY, settings(run.config))
+    report = run_report(request.paths, options, lang)
+    context = RenderContext(lang, _color(run.color, request.output))
+    write_output(render(report, request.output_format, context), request.output, lang)
+    return report.exit_code()
+
+
+def _evaluate(request: EvalRequest) -> int:
+    from oppdrag.reporters.evaluation import (  # noqa: PLC0415 -- rich, only here
+        render_evaluation,
+    )
+
+    run = request.run
+    lang = language(run.lang)
+    options = run.options(Plan.CLASSIFY, settings(run.config))
+    report = run_report(request.paths, options, lang)
+    result = evaluate(report, options.rulebook or default_rulebook())
+    if not result.cases:
+        error_line(text(lang, "eval.none_labelled"))
+        return EXIT_USAGE
+    color = _color(run.color, request.output)
+    content = render_evaluation(result, request.output_format, lang, color=color)
+    write_output(content, request.output, lang)
+    return report.exit_code()
+
+
+# --- explain -----------------------------------------------------------------
+
+
+def _explain(request: ExplainRequest) -> int:
+    from oppdrag.reporters.explain import (  # noqa: PLC0415 -- rich, only here
+        render_criteria,
+        render_explanation,
+    )
+
+    run = request.run
+    lang = language(run.lang)
+    color = _color(run.color, request.output)
+    options = run.options(Plan.CLASSIFY, settings(run.config))
+    rulebook = options.rulebook or default_rulebook()
+    if request.file is None:
+        write_output(render_criteria(rulebook, lang, color=color), request.output, lang)
+        return EXIT_OK
+    report = run_report([request.file], options, lang)
+    unit = _chosen_unit(report, request.file, request.mission_id, lang)
+    if isinstance(unit, int):
+        return unit
+    assert unit.classification is not None  # _chosen_unit checks it
+    change = verdict_change(unit.classification, Scorer(rulebook))
+    content = render_explanation(
+        request.file, unit, rulebook, change, lang, color=color
+    )
+    write_output(content, request.output, lang)
+    return EXIT_OK
+
+
+def _chosen_unit(
+    report: RunReport, file: str, mission_id: str | None, lang: Lang
+) -> MissionReport | int:
+    """The mission to explain, or the exit code after saying why there is none."""
+    missions = [u for f in report.files for u in f.units if u.kind != "strategy"]
+    if report.problems:
+        return EXIT_USAGE
+    ids = ", ".join(u.id or "?" for u in missions)
+    if mission_id is not None:
+        missions = [u for u in missions if u.id == mission_id]
+        if not missions:
+            error_line(
+                text(lang, "explain.no_such_id", path=file, id=mission_id, ids=ids)
+            )
+            return EXIT_USAGE
+    if len(missions) != 1:
+        error_line(
+            text(lang, "explain.pick_one", path=file, count=len(missions), ids=ids)
+        )
+        return EXIT_USAGE
+    if missions[0].classification is None:
+        error_line(text(lang, "explain.invalid", path=file))
+        return EXIT_FINDINGS
+    return missions[0]
+
+
+# --- check -------------------------------------------------------------------
+
+
+def _check(request: CheckRequest) -> int:
+    run = request.run
+    lang = language(run.lang)
+    loaded = settings(run.config)
+    check_settings = _with_flags(loaded.check_settings(), request)
+    options = dataclasses.replace(
+        run.options(Plan.CHECK, loaded),
+        check=check_settings,
+        settings_root=loaded.root,
+    )
+    if check_settings.reference_year is not None:
+        options = dataclasses.replace(
+            options, reference_year=check_settings.reference_year
+        )
+    progress = _progress_bar() if sys.stderr.isatty() else None
+    found = run_report(request.paths, options, lang, progress)
+    report = _baselines(found, request.baseline, request.write_baseline, lang)
+    if isinstance(report, int):
+        return report
+    colored = use_color(run.color, to_terminal=stdout_is_terminal())
+    for spec in request.outputs:
+        context = RenderContext(lang, colored and spec.path is None, request.quiet)
+        write_output(render(report, spec.format, context), spec.path, lang)
+    if request.statistics:
+        _print_statistics(report)
+    code = report.exit_code(check_settings.fail_on)
+    return EXIT_OK if request.exit_zero and code == EXIT_FINDINGS else code
+
+
+def default_outputs() -> list[CheckFormat]:
+    """Text, and GitHub annotations when running in GitHub Actions."""
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        return [CheckFormat.TEXT, CheckFormat.GITHUB]
+    return [CheckFormat.TEXT]
+
+
+def _codes(value: str | None) -> list[str]:
+    return [c.strip() for c in (value or "").split(",") if c.strip()]
+
+
+def _with_flags(check_settings: CheckSettings, request: CheckRequest) -> CheckSettings:
+    """The configured settings with the command-line flags on top."""
+    update: dict[str, object] = {}
+    if request.select is not None:
+        update["select"] = _codes(request.select)
+    if request.extend_select is not None:
+        extended = check_settings.extend_select + _codes(request.extend_select)
+        update["extend_select"] = extended
+    if request.ignore is not None:
+        update["ignore"] = check_settings.ignore + _codes(request.ignore)
+    if request.fail_on is not None:
+        update["fail_on"] = request.fail_on
+    try:
+        return type(check_settings).model_validate(
+            {**check_settings.model_dump(), **update}
+        )
+    except ValidationError as error:
+        detail = str(error.errors()[0]["msg"]).removeprefix("Value error, ")
+        raise UsageError(detail) from None
+
+
+def _progress_bar() -> Callable[[int, int], None]:
+    """A progress line on standard error for long batches (a terminal only)."""
+
+    def show(done: int, total: int) -> None:
+        if total >= 200:
+            end = "\n" if done == total else ""
+            sys.stderr.write(f"\r{done}/{total} files{end}")
+            sys.stderr.flush()
+
+    return show
+
+
+def _baselines(
+    report: RunReport, baseline: Path | None, write_to: Path | None, lang: Lang
+) -> RunReport | int:
+    """The report without baselined findings (or the exit code for a bad baseline)."""
+    if write_to is not None:
+        write_to.write_text(baseline_json(report), encoding="utf-8")
+        error_line(text(lang, "ui.wrote", path=str(write_to)), prefix="oppdrag: ")
+    if baseline is None:
+        return report
+    try:
+        entries = load_baseline(baseline)
+    except InputError as error:
+        error_line(f"{baseline}: cannot use the baseline: {error}")
+        return EXIT_USAGE
+    report, fixed, hidden = apply_baseline(report, entries)
+    error_line(
+        text(lang, "check.baseline", hidden=hidden, fixed=len(fixed)),
+        prefix="oppdrag: ",
+    )
+    for entry in fixed:
+        line = text(
+            lang, "check.fixed", file=entry.file, code=entry.code, path=entry.path
+        )
+        error_line(line, prefix="  ")
+    return report
+
+
+def _print_statistics(report: RunReport) -> None:
+    for code, count in statistics(report):
+        rule = by_code(code)
+        name = rule.name if rule else ""
+        sys.stdout.write(f"{count:>6}  {code}  {name}\n")
