@@ -51,3 +51,40 @@ def test_import_layers_hold() -> None:
     result = run("lint-imports")
 
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# Imports every module of the package alone, each in a fresh set of oppdrag
+# modules: an import cycle shows as an ImportError for the module that starts it.
+IMPORT_EACH = """
+import importlib, pkgutil, sys
+import oppdrag
+walked = pkgutil.walk_packages(oppdrag.__path__, "oppdrag.")
+names = sorted(m.name for m in walked if m.name != "oppdrag.__main__")
+failed = []
+for name in names:
+    for loaded in [k for k in sys.modules if k == "oppdrag" or k.startswith("oppdrag.")]:
+        del sys.modules[loaded]
+    try:
+        importlib.import_module(name)
+    except Exception as error:
+        failed.append(f"{name}: {type(error).__name__}: {error}")
+print(len(names))
+print("\\n".join(failed))
+"""
+
+
+@pytest.mark.slow
+def test_every_module_imports_on_its_own() -> None:
+    """No import cycle: each module can be the first one imported."""
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_EACH],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    count, *failures = result.stdout.splitlines()
+    assert int(count) > 60
+    assert not [line for line in failures if line]

@@ -7,15 +7,11 @@ from pathlib import Path
 import pytest
 
 from oppdrag.engine.run import Options, Session, check_bytes
+from oppdrag.source.second_opinion import plain, same_data
 from oppdrag.source.shape import Limits
-from oppdrag.source.yaml import (
-    YamlRejected,
-    load_fast,
-    load_roundtrip,
-    plain,
-    same_data,
-)
+from oppdrag.source.yaml import load_fast
 from tests.conftest import CORPORA
+from tests.yaml_helpers import YamlRejected, load_roundtrip
 
 SUITE = CORPORA / "yaml-test-suite"
 LIMITS = Limits()

@@ -24,6 +24,14 @@ class Position:
     line: int
     column: int
 
+    @classmethod
+    def from_mark(cls, mark: Any) -> Position:
+        """The place of a YAML reader's mark, which counts lines and columns from 0.
+
+        The one place where counting from 0 becomes counting from 1.
+        """
+        return cls(int(mark.line) + 1, int(mark.column) + 1)
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:

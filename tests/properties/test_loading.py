@@ -10,16 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from oppdrag.engine.run import check_text
+from oppdrag.source.second_opinion import plain, read_roundtrip, same_data
 from oppdrag.source.shape import Limits
-from oppdrag.source.yaml import (
-    YamlRejected,
-    load_fast,
-    load_roundtrip,
-    plain,
-    read_roundtrip,
-    same_data,
-)
+from oppdrag.source.yaml import load_fast
 from tests.strategies import dump, proposals, yaml_data
+from tests.yaml_helpers import YamlRejected, load_roundtrip
 
 LIMITS = Limits()
 FAST = settings(

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from functools import cache
 from importlib.resources import files
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Pole = Literal["accelerating", "transforming"]
-POLES: tuple[Pole, ...] = ("accelerating", "transforming")
+from oppdrag.model.proposal import MissionType
+
+# The two ends of every criterion are the two kinds of mission.
+Pole = MissionType
+POLES: tuple[Pole, ...] = tuple(MissionType)
 
 
 class _Data(BaseModel):
@@ -24,7 +27,9 @@ class Signals(_Data):
 
     def of(self, pole: Pole) -> tuple[str, ...]:
         """The signals of one pole."""
-        return self.accelerating if pole == "accelerating" else self.transforming
+        return (
+            self.accelerating if pole is MissionType.ACCELERATING else self.transforming
+        )
 
 
 class Forms(_Data):

@@ -10,6 +10,7 @@ from enum import StrEnum
 from oppdrag.classify.lexicon import Hit, Lexicon
 from oppdrag.classify.reading import ReadText, names_by_first_word, read
 from oppdrag.classify.rulebook import (
+    POLES,
     CountRule,
     Criterion,
     KindRule,
@@ -21,7 +22,7 @@ from oppdrag.classify.rulebook import (
 from oppdrag.diagnostics import DataPath, Position
 from oppdrag.model.proposal import MissionFields
 
-_SIGN: dict[Pole, int] = {"accelerating": -1, "transforming": 1}
+_SIGN: dict[Pole, int] = {Pole.ACCELERATING: -1, Pole.TRANSFORMING: 1}
 
 
 class Outcome(StrEnum):
@@ -377,7 +378,7 @@ class Scorer:
         scale = self.rulebook.saturation
         counted = {
             pole: sum(e.strength for e in items if e.pole == pole and not e.negated)
-            for pole in ("accelerating", "transforming")
+            for pole in POLES
         }
         shares = {pole: saturated(total, scale) for pole, total in counted.items()}
         unit = criterion.weight / self.rulebook.total_weight
@@ -385,14 +386,14 @@ class Scorer:
             replace(item, contribution=round(_share(item, counted, shares) * unit, 5))
             for item in items
         )
-        score = shares["transforming"] - shares["accelerating"]
+        score = shares[Pole.TRANSFORMING] - shares[Pole.ACCELERATING]
         return CriterionScore(
             id=criterion.id,
             weight=criterion.weight,
             score=round(score, 4),
             contribution=score * unit,
-            transforming=round(shares["transforming"], 4),
-            accelerating=round(shares["accelerating"], 4),
+            transforming=round(shares[Pole.TRANSFORMING], 4),
+            accelerating=round(shares[Pole.ACCELERATING], 4),
             evidence=weighed,
         )
 
@@ -415,7 +416,7 @@ def _within_list_budget(items: Iterable[Evidence], budget: float) -> list[Eviden
 
 
 def _share(
-    item: Evidence, counted: dict[str, float], shares: dict[str, float]
+    item: Evidence, counted: dict[Pole, float], shares: dict[Pole, float]
 ) -> float:
     if item.negated or not counted[item.pole]:
         return 0.0
@@ -431,7 +432,7 @@ def _is_claim(item: Evidence) -> bool:
     """Prose that claims broad change for the mission, not for the problem."""
     return (
         item.criterion in _CLAIM_CRITERIA
-        and item.pole == "transforming"
+        and item.pole is Pole.TRANSFORMING
         and item.start is not None
         and not item.negated
         and item.path[0] != "challenge"
@@ -565,11 +566,11 @@ def _kind_evidence(
         seen.add(value)
         if value in rule.transforming:
             yield Evidence(
-                criterion_id, "transforming", path, value, rule.transforming_strength
+                criterion_id, Pole.TRANSFORMING, path, value, rule.transforming_strength
             )
         elif value in rule.accelerating:
             yield Evidence(
-                criterion_id, "accelerating", path, value, rule.accelerating_strength
+                criterion_id, Pole.ACCELERATING, path, value, rule.accelerating_strength
             )
 
 
@@ -581,12 +582,12 @@ def _count_evidence(
         rule.transforming_at_least is not None
         and len(distinct) >= rule.transforming_at_least
     ):
-        yield Evidence(criterion_id, "transforming", path, words, rule.strength)
+        yield Evidence(criterion_id, Pole.TRANSFORMING, path, words, rule.strength)
     elif (
         rule.accelerating_at_most is not None
         and 0 < len(distinct) <= rule.accelerating_at_most
     ):
-        yield Evidence(criterion_id, "accelerating", path, words, rule.strength)
+        yield Evidence(criterion_id, Pole.ACCELERATING, path, words, rule.strength)
 
 
 def _deadline_evidence(
@@ -596,6 +597,10 @@ def _deadline_evidence(
     assert rule is not None  # checked by the caller
     path: DataPath = ("objective", "deadline")
     if deadline >= rule.transforming_from:
-        yield Evidence(criterion_id, "transforming", path, str(deadline), rule.strength)
+        yield Evidence(
+            criterion_id, Pole.TRANSFORMING, path, str(deadline), rule.strength
+        )
     elif deadline <= rule.accelerating_until:
-        yield Evidence(criterion_id, "accelerating", path, str(deadline), rule.strength)
+        yield Evidence(
+            criterion_id, Pole.ACCELERATING, path, str(deadline), rule.strength
+        )

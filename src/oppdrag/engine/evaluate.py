@@ -6,13 +6,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from oppdrag.classify.rulebook import Overrides, Rulebook, apply_overrides
-from oppdrag.classify.scorer import Classification, Evidence, Scorer
-from oppdrag.model.proposal import MissionFields
+from oppdrag.classify.scorer import Classification, Evidence, Outcome, Scorer
+from oppdrag.model.proposal import MissionFields, MissionType
 from oppdrag.report import RunReport
 
 # Declared types, and what the rulebook may find (it may also find too little).
-TYPES = ("accelerating", "transforming")
-DETECTED = (*TYPES, "undetermined")
+TYPES: tuple[str, ...] = tuple(MissionType)
+DETECTED: tuple[str, ...] = tuple(Outcome)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,8 @@ from collections.abc import Iterable, Sequence
 from oppdrag.diagnostics import DataPath, Finding, Position
 from oppdrag.report import MissionReport
 from oppdrag.rules.batch import REPORTED_AT
-from oppdrag.source.nodes import NodePositions
-from oppdrag.source.text import excerpt
+from oppdrag.source.findings import excerpt
+from oppdrag.source.positions import NodePositions
 
 
 def locate(

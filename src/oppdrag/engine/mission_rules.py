@@ -10,7 +10,7 @@ from oppdrag.diagnostics import Finding
 from oppdrag.report import MissionReport
 from oppdrag.rules import CONSISTENCY, MISSION_RULES
 from oppdrag.rules.base import MissionContext
-from oppdrag.source.nodes import NodePositions, node_at
+from oppdrag.source.positions import NodePositions, node_at
 from oppdrag.source.yaml import Document
 
 

@@ -17,10 +17,11 @@ from oppdrag import __version__, codes
 from oppdrag.engine.locate import locate
 from oppdrag.engine.parallel import Progress, map_in_order, worker_count
 from oppdrag.report import FileReport, MissionReport, RunReport
+from oppdrag.source.decode import decode
 from oppdrag.source.discover import STDIN, discover, printable_path
-from oppdrag.source.nodes import NodePositions
+from oppdrag.source.findings import file_finding
+from oppdrag.source.positions import NodePositions
 from oppdrag.source.shape import Limits
-from oppdrag.source.text import decode, file_finding
 from oppdrag.source.yaml import load_fast
 from oppdrag.validation.documents import validate_document
 

@@ -11,7 +11,7 @@ from oppdrag.diagnostics import DataPath, Finding, Position, Severity
 if TYPE_CHECKING:
     from oppdrag.classify.scorer import Classification
     from oppdrag.model.proposal import MissionFields
-    from oppdrag.source.nodes import NodePositions
+    from oppdrag.source.positions import NodePositions
 
 FAMILIES = {
     "Y": "YAML and the file",

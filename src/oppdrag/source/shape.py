@@ -49,7 +49,9 @@ class UnsupportedYaml(ValueError):
         self.args_for_message = args
 
 
-_CORE = "tag:yaml.org,2002:"
+# The prefix of the tags YAML itself defines (!!str is tag:yaml.org,2002:str).
+CORE_TAG_PREFIX = "tag:yaml.org,2002:"
+_CORE = CORE_TAG_PREFIX
 _MAP = _CORE + "map"
 _SEQ = _CORE + "seq"
 _MERGE = _CORE + "merge"
@@ -74,7 +76,7 @@ _SAFE_NESTING = 2_000
 
 def node_position(node: Any) -> Position:
     """The 1-based start of a composed node."""
-    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+    return Position.from_mark(node.start_mark)
 
 
 def nesting_problem(text: str, limits: Limits) -> UnsupportedYaml | None:

@@ -1,12 +1,12 @@
-"""Reading a file's bytes into text: size limit, encodings, binary data, excerpts."""
+"""A file's bytes as text: UTF-8 only, and no binary data."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from oppdrag import codes
 from oppdrag.diagnostics import Finding, Position, Severity
+from oppdrag.source.findings import excerpt, file_finding
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 _OTHER_BOMS = (
@@ -24,25 +24,6 @@ class DecodedText:
 
     text: str | None
     finding: Finding | None = None
-
-
-def file_finding(code: str, message_id: str, **args: object) -> Finding:
-    """A finding about a file as a whole (no data path, no position)."""
-    return Finding(code=code, severity=Severity.ERROR, message_id=message_id, args=args)
-
-
-def located_finding(
-    code: str, message_id: str, text: str, position: Position, **args: object
-) -> Finding:
-    """A finding at a place in the file, with the source line and a caret under it."""
-    return Finding(
-        code=code,
-        severity=Severity.ERROR,
-        message_id=message_id,
-        args=args,
-        position=position,
-        excerpt=excerpt(text.splitlines(), position),
-    )
 
 
 def decode(raw: bytes) -> DecodedText:
@@ -76,14 +57,3 @@ def decode(raw: bytes) -> DecodedText:
                 excerpt=excerpt(shown, position),
             ),
         )
-
-
-def excerpt(lines: Sequence[str], position: Position, width: int = 120) -> str | None:
-    """The source line at ``position`` with a caret under the column."""
-    if not 1 <= position.line <= len(lines):
-        return None
-    line = lines[position.line - 1].expandtabs(1)
-    column = min(position.column, len(line) + 1)
-    start = max(0, column - 1 - width // 2) if len(line) > width else 0
-    shown = line[start : start + width]
-    return f"{shown}\n{' ' * (column - 1 - start)}^"

@@ -15,15 +15,25 @@ only when a cheap textual scan sees a construct that could be one of them.
 
 from __future__ import annotations
 
+import datetime
 import re
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml import tokens as tk
+from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.nodes import ScalarNode
 
-from oppdrag.diagnostics import Position
+from oppdrag import codes
+from oppdrag.diagnostics import Finding, Position
+from oppdrag.source.findings import located_finding
+from oppdrag.source.shape import CORE_TAG_PREFIX, UnsupportedYaml
+from oppdrag.source.yaml_errors import yaml_error_finding
 
 # Cheap signs that a text may use a construct the readers disagree on: a
 # character that must be present, and a test around it (None: the character
@@ -228,4 +238,127 @@ def _tokens(text: str) -> Iterator[Any]:
 
 
 def _position(mark: Any) -> Position:
-    return Position(mark.line + 1, mark.column + 1)
+    return Position.from_mark(mark)
+
+
+_CORE_SCALAR_TAGS = {"str", "int", "float", "bool", "null", "timestamp"}
+
+
+class _RoundTripConstructor(RoundTripConstructor):
+    """Keeps the first value of a duplicate key (the fast read reports it)."""
+
+    def check_mapping_key(
+        self, node: Any, key_node: Any, mapping: Any, key: Any, value: Any
+    ) -> bool:
+        return key not in mapping
+
+
+def disagreement(text: str, fast_data: list[Any]) -> Finding | None:
+    """Why the readers would not agree on this text, or None when they do.
+
+    Call only on text the fast reader accepted: its shape is within the limits.
+    """
+    ambiguity = find_ambiguity(text)
+    if ambiguity is not None:
+        return located_finding(
+            codes.AMBIGUOUS_YAML, ambiguity.message_id, text, ambiguity.position
+        )
+    try:
+        slow_data = [plain(data) for data in read_roundtrip(text)]
+    except YAMLError as error:
+        return yaml_error_finding(error, text)
+    except Exception:
+        # The round-trip reader has its own bugs (it fails on a mapping that
+        # merges itself, for one); text one reader cannot read is ambiguous.
+        return second_reader_failed(text)
+    if not same_data(slow_data, fast_data):
+        return second_reader_failed(text)
+    return None
+
+
+def second_reader_failed(text: str) -> Finding:
+    """Y011 for text the round-trip reader cannot read, or reads otherwise."""
+    return located_finding(codes.AMBIGUOUS_YAML, "yaml.ambiguous", text, Position(1, 1))
+
+
+def same_data(left: Any, right: Any) -> bool:
+    """Equal data, where NaN equals NaN and a date never equals a string."""
+    if isinstance(left, float) and isinstance(right, float):
+        return left == right or (left != left and right != right)  # noqa: PLR0124
+    if type(left) is not type(right):
+        return False
+    if isinstance(left, dict):
+        return left.keys() == right.keys() and all(
+            same_data(value, right[key]) for key, value in left.items()
+        )
+    if isinstance(left, list):
+        return len(left) == len(right) and all(map(same_data, left, right))
+    return bool(left == right)
+
+
+def read_roundtrip(text: str) -> Iterator[Any]:
+    """Read the documents with the round-trip reader alone, as they come.
+
+    Only for text the fast reader accepted (:func:`load_fast`), whose shape is
+    within the limits; yielding one by one keeps the documents before an error.
+    """
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _RoundTripConstructor
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # as in load_fast
+        yield from yaml.load_all(text)
+
+
+def plain(data: Any) -> Any:
+    """Round-trip data as the plain types the fast loader gives.
+
+    Shared (aliased) containers stay shared, so an alias bomb stays small.
+    """
+    return _plain(data, {})
+
+
+def _plain(data: Any, seen: dict[int, Any]) -> Any:
+    if id(data) in seen:
+        return seen[id(data)]
+    if isinstance(data, TaggedScalar):
+        return _tagged_scalar(data)
+    if isinstance(data, CommentedMap | CommentedSeq):
+        _reject_custom_tag(data)
+    if type(data) is CommentedMap:
+        result: Any = {}
+        seen[id(data)] = result
+        for key, value in data.items():
+            result[_plain(key, seen)] = _plain(value, seen)
+        return result
+    if type(data) is CommentedSeq:
+        items: list[Any] = []
+        seen[id(data)] = items
+        items.extend(_plain(item, seen) for item in data)
+        return items
+    return _plain_scalar(data)
+
+
+def _plain_scalar(data: Any) -> Any:
+    for kind in (bool, int, float, str):
+        if isinstance(data, kind):
+            return kind(data)
+    if isinstance(data, datetime.datetime):
+        return datetime.datetime.fromisoformat(data.isoformat())
+    return data
+
+
+def _reject_custom_tag(data: CommentedMap | CommentedSeq) -> None:
+    tag = data.tag.value
+    if tag is not None and not tag.startswith(CORE_TAG_PREFIX):
+        raise UnsupportedYaml("yaml.custom_tag")
+
+
+def _tagged_scalar(data: TaggedScalar) -> Any:
+    """Explicit core tags (``!!str 3``) resolve as the fast loader resolves them."""
+    tag = str(data.tag.value or "")
+    if not tag.startswith(CORE_TAG_PREFIX):
+        raise UnsupportedYaml("yaml.custom_tag")
+    if tag.removeprefix(CORE_TAG_PREFIX) not in _CORE_SCALAR_TAGS:
+        raise UnsupportedYaml("yaml.unsupported_type")
+    node = ScalarNode(tag, data.value)
+    return SafeConstructor().construct_object(node, deep=True)

@@ -49,7 +49,7 @@ class NodePositions:
         node = self.node_at(path)
         if node is None:
             return None
-        return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+        return Position.from_mark(node.start_mark)
 
     def locate_words(
         self, path: DataPath, value: str, start: int, words: str
@@ -96,7 +96,7 @@ def _words_pattern(words: str) -> re.Pattern[str]:
 
 
 def _start(node: Any) -> Position:
-    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+    return Position.from_mark(node.start_mark)
 
 
 def _child_pair(node: Any, part: str | int) -> tuple[Any, Any] | None:
