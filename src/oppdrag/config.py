@@ -23,12 +23,15 @@ CONFIG_NAMES = ("oppdrag.toml", ".oppdrag.toml", "pyproject.toml")
 
 class _Settings(BaseModel):
     # Keys are written as in ruff (extend-select, fail-on); snake_case works too.
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    # Built on first use: most runs (validate, classify) never need them.
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, populate_by_name=True, defer_build=True
+    )
 
 
 def _check_codes(values: list[str]) -> list[str]:
     """Codes or code prefixes ("Q", "Q1", "Q103"); unknown ones are errors."""
-    from oppdrag.rules import known_codes  # noqa: PLC0415 -- only when codes are set
+    from oppdrag.rules.registry import known_codes  # noqa: PLC0415 -- when codes are set
 
     known = known_codes()
     cleaned = []

@@ -46,7 +46,7 @@ from ruamel.yaml import YAML
 from oppdrag.config import CheckSettings
 from oppdrag.diagnostics import Severity
 from oppdrag.engine.run import Options, Plan, check_paths
-from oppdrag.rules import by_code
+from oppdrag.rules.registry import by_code
 from oppdrag.source.shape import Limits
 
 CASES = Path(__file__).resolve().parent / "cases"

@@ -12,8 +12,15 @@ from ruamel.yaml import YAML
 
 from oppdrag import codes
 from oppdrag.locale import LANGUAGES, Lang, Msg, catalogue
-from oppdrag.rules import ALL_RULES, CONSISTENCY, FAMILIES, MISSION_RULES, Rule, by_code
 from oppdrag.rules.batch import BATCH
+from oppdrag.rules.registry import (
+    ALL_RULES,
+    CONSISTENCY,
+    FAMILIES,
+    MISSION_RULES,
+    Rule,
+    by_code,
+)
 
 CASES = Path(__file__).resolve().parent / "cases"
 CASE_FILES = sorted(CASES.glob("*.yaml"))

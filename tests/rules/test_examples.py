@@ -27,7 +27,7 @@ from pydantic import BaseModel
 from oppdrag.config import CheckSettings
 from oppdrag.engine.run import Options, Plan, check_paths
 from oppdrag.model.proposal import Proposal
-from oppdrag.rules import ALL_RULES, Rule
+from oppdrag.rules.registry import ALL_RULES, Rule
 
 MINIMAL = (
     "schema_version: 1\n"

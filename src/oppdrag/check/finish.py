@@ -10,9 +10,9 @@ from oppdrag.check.settings import Selection
 from oppdrag.config import CheckSettings
 from oppdrag.diagnostics import Finding, Position
 from oppdrag.report import FileReport, MissionReport, RunReport
-from oppdrag.rules import known_codes
 from oppdrag.rules.base import Placed
 from oppdrag.rules.batch import BATCH
+from oppdrag.rules.registry import known_codes
 from oppdrag.rules.suppression import apply_suppressions
 
 

@@ -6,6 +6,10 @@ A command module reads the command line into a request (``ValidateRequest`` …)
 problem with an option that only shows once the settings are read (an unknown
 rule code in --select) is a ``UsageError``; the command reports it as typer
 reports a bad option.
+
+What only one command needs (the scorer for explain, baselines for check) is
+imported in that command's function: 'oppdrag validate FILE' in an editor
+should not wait for it.
 """
 
 from __future__ import annotations
@@ -17,18 +21,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import assert_never
+from typing import TYPE_CHECKING, assert_never
 
-from pydantic import ValidationError
-
-from oppdrag.check.baseline import (
-    apply_baseline,
-    baseline_json,
-    load_baseline,
-    statistics,
-)
-from oppdrag.classify.rulebook import Rulebook, default_rulebook
-from oppdrag.classify.scorer import Scorer, verdict_change
 from oppdrag.cli.console import (
     EXIT_OK,
     EXIT_USAGE,
@@ -40,7 +34,6 @@ from oppdrag.cli.console import (
 )
 from oppdrag.config import CheckSettings, Settings, find_config, load_settings
 from oppdrag.diagnostics import Severity
-from oppdrag.engine.evaluate import evaluate
 from oppdrag.engine.run import Options, Plan, check_paths
 from oppdrag.errors import InputError, OppdragError
 from oppdrag.locale import Lang, language_from_environment, text
@@ -53,8 +46,10 @@ from oppdrag.reporters import (
     ValidateFormat,
     render,
 )
-from oppdrag.rules import by_code
 from oppdrag.source.shape import Limits
+
+if TYPE_CHECKING:
+    from oppdrag.classify.rulebook import Rulebook
 
 DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024
 
@@ -292,9 +287,9 @@ def _classify(request: ClassifyRequest) -> int:
 
 
 def _evaluate(request: EvalRequest) -> int:
-    from oppdrag.reporters.evaluation import (  # noqa: PLC0415 -- rich, only here
-        render_evaluation,
-    )
+    from oppdrag.classify.rulebook import default_rulebook  # noqa: PLC0415
+    from oppdrag.engine.evaluate import evaluate  # noqa: PLC0415
+    from oppdrag.reporters.evaluation import render_evaluation  # noqa: PLC0415
 
     run = request.run
     lang = language(run.lang)
@@ -314,7 +309,9 @@ def _evaluate(request: EvalRequest) -> int:
 
 
 def _explain(request: ExplainRequest) -> int:
-    from oppdrag.reporters.explain import (  # noqa: PLC0415 -- rich, only here
+    from oppdrag.classify.rulebook import default_rulebook  # noqa: PLC0415
+    from oppdrag.classify.scorer import Scorer, verdict_change  # noqa: PLC0415
+    from oppdrag.reporters.explain import (  # noqa: PLC0415
         render_criteria,
         render_explanation,
     )
@@ -411,6 +408,8 @@ def _codes(value: str | None) -> list[str]:
 
 def _with_flags(check_settings: CheckSettings, request: CheckRequest) -> CheckSettings:
     """The configured settings with the command-line flags on top."""
+    from pydantic import ValidationError  # noqa: PLC0415
+
     update: dict[str, object] = {}
     if request.select is not None:
         update["select"] = _codes(request.select)
@@ -446,6 +445,12 @@ def _baselines(
     report: RunReport, baseline: Path | None, write_to: Path | None, lang: Lang
 ) -> RunReport | int:
     """The report without baselined findings (or the exit code for a bad baseline)."""
+    from oppdrag.check.baseline import (  # noqa: PLC0415
+        apply_baseline,
+        baseline_json,
+        load_baseline,
+    )
+
     if write_to is not None:
         write_to.write_text(baseline_json(report), encoding="utf-8")
         error_line(text(lang, "ui.wrote", path=str(write_to)), prefix="oppdrag: ")
@@ -470,6 +475,9 @@ def _baselines(
 
 
 def _print_statistics(report: RunReport) -> None:
+    from oppdrag.check.baseline import statistics  # noqa: PLC0415
+    from oppdrag.rules.registry import by_code  # noqa: PLC0415
+
     for code, count in statistics(report):
         rule = by_code(code)
         name = rule.name if rule else ""

@@ -7,7 +7,6 @@ from collections.abc import Iterable, Sequence
 
 from oppdrag.diagnostics import DataPath, Finding, Position
 from oppdrag.report import MissionReport
-from oppdrag.rules.batch import REPORTED_AT
 from oppdrag.source.findings import excerpt
 from oppdrag.source.positions import NodePositions
 
@@ -43,6 +42,8 @@ def _anchors(
     Batch rules run after every file is read, when the YAML is gone; each rule
     declares the data path it reports at (``REPORTED_AT``).
     """
+    from oppdrag.rules.batch import REPORTED_AT  # noqa: PLC0415 -- check only
+
     places = []
     for part in REPORTED_AT:
         path = (*unit.path, *part)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import assert_never
 
 from oppdrag.reporters import RuleFormat
-from oppdrag.rules import FAMILIES, Rule
+from oppdrag.rules.registry import FAMILIES, Rule
 
 
 def _examples(rule: Rule) -> list[str]:

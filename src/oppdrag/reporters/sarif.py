@@ -12,7 +12,7 @@ from oppdrag.locale import Lang, text
 from oppdrag.report import RunReport
 from oppdrag.reporters.ruledocs import rule_help_markdown, rule_help_text
 from oppdrag.reporters.tabular import FlatFinding, fingerprints, flatten
-from oppdrag.rules import ALL_RULES, Rule
+from oppdrag.rules.registry import ALL_RULES, Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/oppdrag/oppdrag"

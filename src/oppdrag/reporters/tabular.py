@@ -27,7 +27,7 @@ from oppdrag.reporters.missions import (
     table_cells,
 )
 from oppdrag.reporters.text import summary_parts
-from oppdrag.rules import by_code
+from oppdrag.rules.registry import by_code
 
 FINDING_COLUMNS = (
     "file",

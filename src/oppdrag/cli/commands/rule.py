@@ -25,7 +25,7 @@ def rule(
 ) -> None:
     """Explain a rule: what it checks, why it matters, failing and passing examples."""
     from oppdrag.reporters import ruledocs  # noqa: PLC0415 -- lazy for start-up
-    from oppdrag.rules import ALL_RULES, by_code  # noqa: PLC0415
+    from oppdrag.rules.registry import ALL_RULES, by_code  # noqa: PLC0415
 
     chosen = list(ALL_RULES)
     if not all_rules:
