@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -39,10 +40,20 @@ class MissionReport:
     classification: Classification | None = None
     # Places batch rules point at: (data path, position, source excerpt).
     anchors: tuple[tuple[DataPath, Position, str | None], ...] = ()
+    # Whether validation accepted the mission (None: not known, see ``valid``).
+    conforms: bool | None = None
 
     @property
     def valid(self) -> bool:
-        """True when no finding is an error."""
+        """True when the mission follows the proposal format.
+
+        Validation decides it: quality findings, even errors, do not make a
+        mission invalid, and a baseline or a waiver that hides a format error
+        does not make it valid. A report built without validation is valid
+        when it has no error.
+        """
+        if self.conforms is not None:
+            return self.conforms
         return not any(f.severity is Severity.ERROR for f in self.findings)
 
 
@@ -55,20 +66,47 @@ class FileReport:
     units: tuple[MissionReport, ...]
     # Suppression comments in the file (oppdrag check applies them after the batch).
     suppressions: tuple[Suppression, ...] = ()
+    # Whether the file could be read as YAML (None: judge by its own findings).
+    readable: bool | None = None
 
     def all_findings(self) -> Iterator[tuple[MissionReport | None, Finding]]:
-        """File-level findings first, then each unit's, in file order."""
-        for finding in self.findings:
-            yield None, finding
-        for unit in self.units:
-            for finding in unit.findings:
-                yield unit, finding
+        """Every finding with its mission (None for the file), in line order.
+
+        Findings without a place come last; findings at the same place keep
+        their order (the file's own, then each unit's).
+        """
+        pairs: list[tuple[MissionReport | None, Finding]] = [
+            (None, finding) for finding in self.findings
+        ]
+        pairs += [(unit, finding) for unit in self.units for finding in unit.findings]
+        return iter(sorted(pairs, key=lambda pair: finding_place(pair[1])))
+
+    @property
+    def read(self) -> bool:
+        """True when the file was read as YAML, whatever its missions say."""
+        if self.readable is not None:
+            return self.readable
+        return not any(
+            f.severity is Severity.ERROR and f.code[0] in "YX" for f in self.findings
+        )
+
+    @property
+    def checked(self) -> bool:
+        """False when oppdrag could not check the file at all (it is unreadable)."""
+        return not any(f.code in NOT_CHECKED for f in self.findings)
 
     @property
     def valid(self) -> bool:
-        """True when neither the file nor any unit has an error."""
-        errors = (f for _, f in self.all_findings() if f.severity is Severity.ERROR)
-        return next(errors, None) is None
+        """True when the file was read and every mission follows the format."""
+        return self.read and all(unit.valid for unit in self.units)
+
+
+def finding_place(finding: Finding) -> tuple[float, float]:
+    """Where a finding sorts in its file: by line and column, unplaced last."""
+    position = finding.position
+    if position is None:
+        return (math.inf, math.inf)
+    return (position.line, position.column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +120,8 @@ class Counts:
     errors: int
     warnings: int
     infos: int
+    # Files oppdrag could not check at all (unreadable, or a fault in oppdrag).
+    unchecked: int = 0
 
 
 # Exit codes: nothing at or above the failing severity, findings, or a run that
@@ -130,17 +170,26 @@ class RunReport:
         return EXIT_FINDINGS if failing else EXIT_OK
 
     def counts(self) -> Counts:
-        """Count missions and findings; a strategy's own header is not a mission."""
-        missions = [u for f in self.files for u in f.units if u.kind != "strategy"]
+        """Count missions and findings; a strategy's own header is not a mission.
+
+        A mission in a file that could not be read to the end is invalid: what
+        was read may not be what was written. A file without missions counts
+        as invalid when it was read and is wrong, and as unchecked when it
+        could not be read at all.
+        """
+        missions = [(f, u) for f in self.files for u in f.units if u.kind != "strategy"]
+        valid = sum(1 for f, u in missions if f.read and u.valid)
+        invalid_files = sum(
+            1 for f in self.files if not f.units and f.checked and not f.valid
+        )
         severities = [f.severity for r in self.files for _, f in r.all_findings()]
-        invalid_files = sum(1 for r in self.files if not r.units and not r.valid)
-        invalid = sum(1 for u in missions if not u.valid) + invalid_files
         return Counts(
             files=len(self.files),
             units=len(missions),
-            valid=sum(1 for u in missions if u.valid),
-            invalid=invalid,
+            valid=valid,
+            invalid=len(missions) - valid + invalid_files,
             errors=severities.count(Severity.ERROR),
             warnings=severities.count(Severity.WARNING),
             infos=severities.count(Severity.INFO),
+            unchecked=sum(1 for f in self.files if not f.checked),
         )

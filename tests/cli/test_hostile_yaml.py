@@ -155,4 +155,5 @@ def test_a_fault_inside_oppdrag_is_x001_and_exit_2(
     )
     assert "ZeroDivisionError: a fault" in result.stdout
     assert "good.yaml" not in result.stdout  # checked, and clean
-    assert "1 file(s)" not in result.stdout
+    assert "2 file(s), 1 mission(s): 1 valid, 0 invalid" in result.stdout
+    assert "1 file(s) could not be checked" in result.stdout

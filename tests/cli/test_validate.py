@@ -64,7 +64,7 @@ class TestSixFaults:
         assert lines[head + 2].endswith("| ^")
         assert lines[head + 3].strip() == "= help: Did you mean 'language'?"
         assert lines[-1] == (
-            "1 file(s), 1 mission(s): 0 valid, 1 invalid; 6 error(s), 0 warning(s)"
+            "1 file(s), 1 mission(s): 0 valid, 1 invalid; 6 error(s), 0 warning(s), 0 info(s)"
         )
 
     def test_bokmal_messages(self, run_cli: RunCli) -> None:

@@ -30,8 +30,9 @@ def test_valid_proposal_round_trips_without_findings(
     """A valid proposal written out as YAML, in any style, validates cleanly."""
     report = check_text(dump(proposal, flow=flow, width=width), "p.yaml")
 
-    # C001 (declared type differs from the classification) is a warning about content.
-    assert [f for _, f in report.all_findings() if f.code != "C001"] == []
+    # C001 and C002 (the classification and the text disagree) are warnings about
+    # content, not about the format.
+    assert [f for _, f in report.all_findings() if f.code[0] != "C"] == []
 
 
 @FAST

@@ -9,7 +9,7 @@ from pathlib import Path
 from oppdrag.check.settings import Selection
 from oppdrag.config import CheckSettings
 from oppdrag.diagnostics import Finding, Position
-from oppdrag.report import FileReport, MissionReport, RunReport
+from oppdrag.report import FileReport, MissionReport, RunReport, finding_place
 from oppdrag.rules.base import Placed
 from oppdrag.rules.batch import BATCH
 from oppdrag.rules.registry import known_codes
@@ -69,8 +69,15 @@ def _finish_file(file: FileReport, selection: Selection, known: set[str]) -> Fil
     kept, comments = apply_suppressions(everything, list(file.suppressions), known)
     kept_ids = {id(item) for item in kept}
     units = tuple(
-        dataclasses.replace(unit, findings=tuple(f for f in items if id(f) in kept_ids))
+        dataclasses.replace(unit, findings=in_line_order(items, kept_ids))
         for unit, items in zip(file.units, per_unit, strict=True)
     )
-    own = tuple(f for f in file_level if id(f) in kept_ids)
-    return dataclasses.replace(file, findings=(*own, *select(comments)), units=units)
+    own = [*file_level, *select(comments)]
+    kept_ids |= {id(item) for item in own[len(file_level) :]}
+    return dataclasses.replace(file, findings=in_line_order(own, kept_ids), units=units)
+
+
+def in_line_order(items: Iterable[Finding], kept: set[int]) -> tuple[Finding, ...]:
+    """The kept findings by line and column (batch findings came last, at the end)."""
+    chosen = [item for item in items if id(item) in kept]
+    return tuple(sorted(chosen, key=finding_place))

@@ -36,10 +36,36 @@ def main() -> None:
         sys.exit(130)
     except (BrokenPipeError, OutputClosed):
         _quiet_exit_after_broken_pipe()
+    except Exception as error:  # a fault in oppdrag itself: see _report_fault
+        if _debugging():
+            raise
+        _report_fault(error)
     try:
         sys.stdout.flush()
     except BrokenPipeError:
         _quiet_exit_after_broken_pipe()
+
+
+def _debugging() -> bool:
+    """True with --debug (before the command) or OPPDRAG_DEBUG=1: show tracebacks."""
+    return "--debug" in sys.argv[1:] or os.environ.get("OPPDRAG_DEBUG") == "1"
+
+
+def _report_fault(error: Exception) -> None:
+    """One line for a fault in oppdrag, how to report it, and exit code 2.
+
+    A traceback is for the maintainers; a policy analyst needs to know that
+    the fault is not in their files and what to send.
+    """
+    from oppdrag.locale import language_from_environment, text  # noqa: PLC0415
+
+    try:
+        detail = f"{type(error).__name__}: {error}"[:300]
+    except Exception:  # str() of the error itself failed
+        detail = type(error).__name__
+    message = text(language_from_environment(), "ui.internal_error", error=detail)
+    sys.stderr.write(f"oppdrag: error: {message}\n")
+    sys.exit(2)
 
 
 def _quiet_exit_after_broken_pipe() -> None:

@@ -52,6 +52,12 @@ def _root(
             help="Show the version.",
         ),
     ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug", help="When oppdrag itself fails, show where (for a bug report)."
+        ),
+    ] = False,
 ) -> None:
     """Validate, check and classify mission proposals."""
 

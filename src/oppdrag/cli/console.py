@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import stat
 import sys
+import tempfile
 from enum import StrEnum
 from pathlib import Path
 
@@ -46,17 +50,70 @@ class OutputClosed(BaseException):
     """
 
 
-def write_output(content: str, output: Path | None, lang: Lang) -> None:
-    """Write a report to ``output``, or to standard output when none is given."""
+def write_output(content: str, output: Path | None, lang: Lang) -> bool:
+    """Write a report to ``output``, or to standard output when none is given.
+
+    Returns False, after one line on standard error, when the file cannot be
+    written; the report that was there before is then left as it was.
+    """
     if output is None:
         try:
             sys.stdout.write(content)
             sys.stdout.flush()
         except BrokenPipeError:
             raise OutputClosed from None
-        return
-    output.write_text(content, encoding="utf-8")
+        return True
+    try:
+        replace_file(output, content)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        error_line(text(lang, "ui.cannot_write", path=str(output), reason=reason))
+        return False
     error_line(text(lang, "ui.wrote", path=str(output)), prefix="oppdrag: ")
+    return True
+
+
+def replace_file(path: Path, content: str) -> None:
+    """Write ``content`` to ``path`` whole or not at all, creating its folders.
+
+    The text goes to a temporary file beside the target, which then replaces
+    it in one step: a full disk or a killed run never leaves half a report in
+    place of the last good one. A target that is not a regular file (a device
+    such as /dev/null, a pipe) is written to directly, never replaced.
+
+    Raises:
+        OSError: the file cannot be written (the message says why).
+    """
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "it is a folder", str(path))
+    if path.exists() and not path.is_file():
+        with path.open("w", encoding="utf-8") as stream:
+            stream.write(content)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, _file_mode(path))
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _file_mode(path: Path) -> int:
+    """The target's own permissions, or what a new file gets (0o666 less the umask)."""
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(path.stat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def error_line(message: str, prefix: str = "oppdrag: error: ") -> None:

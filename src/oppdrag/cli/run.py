@@ -145,6 +145,11 @@ def read_stdin(limit: int, lang: Lang) -> bytes:
         raise SystemExit(EXIT_USAGE) from None
 
 
+def _written(ok: bool, code: int) -> int:
+    """The run's exit code, or 2 when its report could not be written."""
+    return code if ok else EXIT_USAGE
+
+
 def _color(choice: ColorChoice, output: Path | None) -> bool:
     return use_color(choice, to_terminal=output is None and stdout_is_terminal())
 
@@ -272,8 +277,8 @@ def _validate(request: ValidateRequest) -> int:
     options = run.options(Plan.VALIDATE, settings(run.config))
     report = run_report(request.paths, options, lang)
     context = RenderContext(lang, _color(run.color, request.output), request.quiet)
-    write_output(render(report, request.output_format, context), request.output, lang)
-    return report.exit_code()
+    content = render(report, request.output_format, context)
+    return _written(write_output(content, request.output, lang), report.exit_code())
 
 
 def _classify(request: ClassifyRequest) -> int:
@@ -282,8 +287,8 @@ def _classify(request: ClassifyRequest) -> int:
     options = run.options(Plan.CLASSIFY, settings(run.config))
     report = run_report(request.paths, options, lang)
     context = RenderContext(lang, _color(run.color, request.output))
-    write_output(render(report, request.output_format, context), request.output, lang)
-    return report.exit_code()
+    content = render(report, request.output_format, context)
+    return _written(write_output(content, request.output, lang), report.exit_code())
 
 
 def _evaluate(request: EvalRequest) -> int:
@@ -301,8 +306,7 @@ def _evaluate(request: EvalRequest) -> int:
         return EXIT_USAGE
     color = _color(run.color, request.output)
     content = render_evaluation(result, request.output_format, lang, color=color)
-    write_output(content, request.output, lang)
-    return report.exit_code()
+    return _written(write_output(content, request.output, lang), report.exit_code())
 
 
 # --- explain -----------------------------------------------------------------
@@ -322,8 +326,8 @@ def _explain(request: ExplainRequest) -> int:
     options = run.options(Plan.CLASSIFY, settings(run.config))
     rulebook = options.rulebook or default_rulebook()
     if request.file is None:
-        write_output(render_criteria(rulebook, lang, color=color), request.output, lang)
-        return EXIT_OK
+        content = render_criteria(rulebook, lang, color=color)
+        return _written(write_output(content, request.output, lang), EXIT_OK)
     report = run_report([request.file], options, lang)
     unit = _chosen_unit(report, request.file, request.mission_id, lang)
     if isinstance(unit, int):
@@ -333,8 +337,7 @@ def _explain(request: ExplainRequest) -> int:
     content = render_explanation(
         request.file, unit, rulebook, change, lang, color=color
     )
-    write_output(content, request.output, lang)
-    return EXIT_OK
+    return _written(write_output(content, request.output, lang), EXIT_OK)
 
 
 def _chosen_unit(
@@ -386,13 +389,50 @@ def _check(request: CheckRequest) -> int:
     if isinstance(report, int):
         return report
     colored = use_color(run.color, to_terminal=stdout_is_terminal())
+    written = True
     for spec in request.outputs:
         context = RenderContext(lang, colored and spec.path is None, request.quiet)
-        write_output(render(report, spec.format, context), spec.path, lang)
+        content = render(report, spec.format, context)
+        # A report that cannot be written must not stop the others.
+        written = write_output(content, spec.path, lang) and written
     if request.statistics:
-        _print_statistics(report)
+        _print_statistics(report, to_stderr=_machine_format_on_stdout(request))
     code = report.exit_code(check_settings.fail_on)
-    return EXIT_OK if request.exit_zero and code == EXIT_FINDINGS else code
+    code = EXIT_OK if request.exit_zero and code == EXIT_FINDINGS else code
+    return _written(written, code)
+
+
+# Formats for people; anything else on standard output is read by a program,
+# which extra lines (statistics) would break.
+_FOR_PEOPLE = frozenset({CheckFormat.TEXT, CheckFormat.CONCISE, CheckFormat.GITHUB})
+
+
+def _machine_format_on_stdout(request: CheckRequest) -> bool:
+    return any(
+        spec.path is None and spec.format not in _FOR_PEOPLE for spec in request.outputs
+    )
+
+
+def output_conflict(specs: list[OutputSpec]) -> str | None:
+    """Why these outputs cannot all be written, or None when they can.
+
+    Standard output takes one format, so that a program reading it gets one
+    document; GitHub annotations may join the text, as the runner picks them
+    out of the log. Two formats never go to the same file.
+    """
+    lang = language_from_environment()
+    on_stdout = {spec.format for spec in specs if spec.path is None}
+    if len(on_stdout) > 1 and not on_stdout <= _SHARE_STDOUT:
+        return text(lang, "ui.one_stdout", formats=", ".join(sorted(on_stdout)))
+    targets = [spec.path.resolve() for spec in specs if spec.path is not None]
+    repeated = sorted({str(t) for t in targets if targets.count(t) > 1})
+    if repeated:
+        return text(lang, "ui.same_target", path=repeated[0])
+    return None
+
+
+# Formats that may share standard output: text, and annotations for the runner.
+_SHARE_STDOUT = frozenset({CheckFormat.TEXT, CheckFormat.CONCISE, CheckFormat.GITHUB})
 
 
 def default_outputs() -> list[CheckFormat]:
@@ -451,9 +491,8 @@ def _baselines(
         load_baseline,
     )
 
-    if write_to is not None:
-        write_to.write_text(baseline_json(report), encoding="utf-8")
-        error_line(text(lang, "ui.wrote", path=str(write_to)), prefix="oppdrag: ")
+    if write_to is not None and not write_output(baseline_json(report), write_to, lang):
+        return EXIT_USAGE
     if baseline is None:
         return report
     try:
@@ -474,11 +513,12 @@ def _baselines(
     return report
 
 
-def _print_statistics(report: RunReport) -> None:
+def _print_statistics(report: RunReport, *, to_stderr: bool) -> None:
     from oppdrag.check.baseline import statistics  # noqa: PLC0415
     from oppdrag.rules.registry import by_code  # noqa: PLC0415
 
     for code, count in statistics(report):
         rule = by_code(code)
         name = rule.name if rule else ""
-        sys.stdout.write(f"{count:>6}  {code}  {name}\n")
+        stream = sys.stderr if to_stderr else sys.stdout
+        stream.write(f"{count:>6}  {code}  {name}\n")

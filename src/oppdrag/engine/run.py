@@ -285,7 +285,9 @@ def check_text(text: str, name: str, session: Session | None = None) -> FileRepo
         suppressions = tuple(find_suppressions(lines))
     if any(unit.findings for unit in units) or runs_rules:
         units = locate(units, positions, lines, anchors=runs_rules)
-    return FileReport(name, file_findings, tuple(units), suppressions)
+    return FileReport(
+        name, file_findings, tuple(units), suppressions, readable=loaded.error is None
+    )
 
 
 def _classify(

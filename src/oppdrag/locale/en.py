@@ -65,6 +65,23 @@ MESSAGES: dict[str, Msg] = {
         "this is not valid YAML: {detail}",
         "Check the indentation, colons and quotes on this line and the one before.",
     ),
+    "yaml.colon_in_value": Msg(
+        "a colon followed by a space inside a value: YAML reads it as the start of "
+        "another key",
+        'Put the whole value in quotes, e.g. title: "Havvind: en ny næring".',
+    ),
+    "yaml.unclosed_quote": Msg(
+        "the quote that starts here is never closed",
+        "Add the closing quote at the end of the value.",
+    ),
+    "yaml.indentation": Msg(
+        "the indentation of this line does not fit the lines above it",
+        "Indent keys of the same group by the same number of spaces.",
+    ),
+    "yaml.undefined_alias": Msg(
+        "'*' refers to an anchor ('&name') that is not defined above",
+        "Write the value itself; proposals need no anchors or aliases.",
+    ),
     "yaml.bad_character": Msg(
         "the file contains a control character ({character}) that YAML does not allow",
         "Delete the character; it is often left behind by copying from a PDF.",
@@ -551,7 +568,10 @@ MESSAGES: dict[str, Msg] = {
     "ui.summary": Msg(
         "{files} file(s), {units} mission(s): {valid} valid, {invalid} invalid"
     ),
-    "ui.summary_findings": Msg("{errors} error(s), {warnings} warning(s)"),
+    "ui.summary_findings": Msg(
+        "{errors} error(s), {warnings} warning(s), {infos} info(s)"
+    ),
+    "ui.summary_unchecked": Msg("{count} file(s) could not be checked"),
     "ui.all_valid": Msg("All missions are valid."),
     "ui.help": Msg("help"),
     "ui.mission": Msg("mission"),
@@ -572,6 +592,19 @@ MESSAGES: dict[str, Msg] = {
     "ui.no_paths": Msg("no files to check"),
     "ui.stdin_name": Msg("<stdin>"),
     "ui.exists": Msg("{path} already exists; add --force to overwrite it"),
+    "ui.cannot_write": Msg(
+        "{path}: cannot write the report ({reason}); nothing was changed there"
+    ),
+    "ui.one_stdout": Msg(
+        "only one format can be written to the screen ({formats}); give the others "
+        "a file, e.g. -f sarif:report.sarif"
+    ),
+    "ui.same_target": Msg("two formats would be written to the same file, {path}"),
+    "ui.internal_error": Msg(
+        "oppdrag failed ({error}); this is a fault in oppdrag, not in your files. "
+        "Please report it with the command you ran; 'oppdrag --debug …' shows "
+        "where it happened"
+    ),
     "ui.wrote": Msg("wrote {path}"),
     "ui.hint_usage": Msg("Run 'oppdrag --help' for the commands and options."),
 }

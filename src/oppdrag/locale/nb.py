@@ -59,8 +59,25 @@ MESSAGES: dict[str, Msg] = {
         "i VS Code: «Save with Encoding» → UTF-8).",
     ),
     "yaml.syntax": Msg(
-        "dette er ikke gyldig YAML: {detail}",
+        "dette er ikke gyldig YAML (YAML-leseren sier «{detail}»)",
         "Sjekk innrykk, kolon og anførselstegn på denne linjen og linjen før.",
+    ),
+    "yaml.colon_in_value": Msg(
+        "kolon fulgt av mellomrom inne i en verdi: YAML leser det som starten på "
+        "en ny nøkkel",
+        'Sett hele verdien i anførselstegn, f.eks. title: "Havvind: en ny næring".',
+    ),
+    "yaml.unclosed_quote": Msg(
+        "anførselstegnet som starter her, blir aldri lukket",
+        "Legg til det avsluttende anførselstegnet på slutten av verdien.",
+    ),
+    "yaml.indentation": Msg(
+        "innrykket på denne linjen passer ikke med linjene over",
+        "Rykk inn nøkler i samme gruppe med like mange mellomrom.",
+    ),
+    "yaml.undefined_alias": Msg(
+        "«*» viser til et anker («&navn») som ikke er definert lenger oppe",
+        "Skriv verdien selv; forslag trenger verken ankre eller alias.",
     ),
     "yaml.bad_character": Msg(
         "filen inneholder et kontrolltegn ({character}) som YAML ikke tillater",
@@ -543,7 +560,8 @@ MESSAGES: dict[str, Msg] = {
     "ui.summary": Msg(
         "{files} fil(er), {units} oppdrag: {valid} gyldige, {invalid} ugyldige"
     ),
-    "ui.summary_findings": Msg("{errors} feil, {warnings} advarsel(er)"),
+    "ui.summary_findings": Msg("{errors} feil, {warnings} advarsel(er), {infos} info"),
+    "ui.summary_unchecked": Msg("{count} fil(er) kunne ikke sjekkes"),
     "ui.all_valid": Msg("Alle oppdragene er gyldige."),
     "ui.help": Msg("hjelp"),
     "ui.mission": Msg("oppdrag"),
@@ -564,6 +582,19 @@ MESSAGES: dict[str, Msg] = {
     "ui.no_paths": Msg("ingen filer å sjekke"),
     "ui.stdin_name": Msg("<stdin>"),
     "ui.exists": Msg("{path} finnes allerede; legg til --force for å overskrive den"),
+    "ui.cannot_write": Msg(
+        "{path}: kan ikke skrive rapporten ({reason}); ingenting ble endret der"
+    ),
+    "ui.one_stdout": Msg(
+        "bare ett format kan skrives til skjermen ({formats}); gi de andre en fil, "
+        "f.eks. -f sarif:rapport.sarif"
+    ),
+    "ui.same_target": Msg("to formater ville blitt skrevet til samme fil, {path}"),
+    "ui.internal_error": Msg(
+        "oppdrag feilet ({error}); feilen er i oppdrag, ikke i filene dine. "
+        "Meld den gjerne fra med kommandoen du kjørte; «oppdrag --debug …» viser "
+        "hvor den oppstod"
+    ),
     "ui.wrote": Msg("skrev {path}"),
     "ui.hint_usage": Msg("Kjør «oppdrag --help» for kommandoer og valg."),
 }

@@ -31,6 +31,7 @@ def render_json(report: RunReport, lang: Lang, command: str) -> str:
             "errors": counts.errors,
             "warnings": counts.warnings,
             "infos": counts.infos,
+            "unchecked": counts.unchecked,
         },
         "problems": [
             {

@@ -72,7 +72,7 @@ def _excerpt_lines(excerpt: str, line_number: int) -> Iterator[Line]:
 
 def _summary_line(counts: Counts, lang: Lang) -> Line:
     summary, findings = summary_parts(counts, lang)
-    if counts.errors or counts.warnings:
+    if counts.errors or counts.warnings or counts.infos:
         return [
             (summary, "bold"),
             ("; ", ""),
@@ -97,7 +97,7 @@ def _join(lines: list[Line], *, color: bool) -> str:
 
 
 def summary_parts(counts: Counts, lang: Lang) -> tuple[str, str]:
-    """The run's summary: files and missions, then errors and warnings."""
+    """The run's summary: files and missions, then the findings by severity."""
     summary = text(
         lang,
         "ui.summary",
@@ -106,7 +106,14 @@ def summary_parts(counts: Counts, lang: Lang) -> tuple[str, str]:
         valid=counts.valid,
         invalid=counts.invalid,
     )
+    if counts.unchecked:
+        unchecked = text(lang, "ui.summary_unchecked", count=counts.unchecked)
+        summary = f"{summary}; {unchecked}"
     findings = text(
-        lang, "ui.summary_findings", errors=counts.errors, warnings=counts.warnings
+        lang,
+        "ui.summary_findings",
+        errors=counts.errors,
+        warnings=counts.warnings,
+        infos=counts.infos,
     )
     return summary, findings

@@ -30,7 +30,9 @@ def excerpt(lines: Sequence[str], position: Position, width: int = 120) -> str |
     """The source line at ``position`` with a caret under the column."""
     if not 1 <= position.line <= len(lines):
         return None
-    line = lines[position.line - 1].expandtabs(1)
+    # A tab is shown as an arrow (one column, so the caret stays in place): as a
+    # space it would hide the very character a message may be about.
+    line = lines[position.line - 1].replace("\t", "→")
     column = min(position.column, len(line) + 1)
     start = max(0, column - 1 - width // 2) if len(line) > width else 0
     shown = line[start : start + width]

@@ -47,14 +47,48 @@ def yaml_error_finding(error: BaseException, text: str) -> Finding:
         return located_finding(
             codes.INVALID_YAML, "yaml.parser_failed", text, position, detail=detail
         )
-    message_id = "yaml.custom_tag" if _is_tag_error(error) else "yaml.syntax"
-    code = (
-        codes.UNSUPPORTED_YAML_FEATURE
-        if message_id == "yaml.custom_tag"
-        else codes.INVALID_YAML
-    )
-    detail = getattr(error, "problem", None) or str(error)
-    return located_finding(code, message_id, text, position, detail=str(detail))
+    if _is_tag_error(error):
+        return located_finding(
+            codes.UNSUPPORTED_YAML_FEATURE, "yaml.custom_tag", text, position
+        )
+    detail = str(getattr(error, "problem", None) or error)
+    context = str(getattr(error, "context", None) or "")
+    code, message_id = _syntax_message(detail, context, text, position)
+    return located_finding(code, message_id, text, position, detail=detail)
+
+
+def _syntax_message(
+    problem: str, context: str, text: str, position: Position
+) -> tuple[str, str]:
+    """The code and message for the parser's words, the common cases said plainly.
+
+    The parser explains in English and in its own terms; the mistakes people
+    make most often get a message of their own, in the user's language.
+    """
+    at = _character_at(text, position)
+    if "tab character" in problem or (at == "\t" and "cannot start" in problem):
+        return codes.AMBIGUOUS_YAML, "yaml.tab"
+    if "mapping values are not allowed" in problem:
+        before = _line_at(text, position)[: position.column - 1]
+        if ": " in before:  # a key and its value came first: 'title: Havvind: …'
+            return codes.INVALID_YAML, "yaml.colon_in_value"
+    if "end of stream" in problem and "quoted scalar" in context:
+        return codes.INVALID_YAML, "yaml.unclosed_quote"
+    if "did not find expected key" in problem or "expected <block end>" in problem:
+        return codes.INVALID_YAML, "yaml.indentation"
+    if "undefined alias" in problem:
+        return codes.INVALID_YAML, "yaml.undefined_alias"
+    return codes.INVALID_YAML, "yaml.syntax"
+
+
+def _line_at(text: str, position: Position) -> str:
+    lines = text.splitlines()
+    return lines[position.line - 1] if 1 <= position.line <= len(lines) else ""
+
+
+def _character_at(text: str, position: Position) -> str:
+    line = _line_at(text, position)
+    return line[position.column - 1 : position.column]
 
 
 _UNSUPPORTED_CODES = {
@@ -68,7 +102,6 @@ _UNSUPPORTED_CODES = {
 }
 
 
-# How a value's type is named in messages (catalogue terms 'kind.*').
 def _tag_at(text: str, position: Position) -> bool:
     """True when a tag such as '!!int' is written where the value starts."""
     lines = text.splitlines()

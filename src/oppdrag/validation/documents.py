@@ -38,7 +38,10 @@ def validate_document(document: Document) -> list[MissionReport]:
         )
         index = _unit_at_line(units, position.line)
         unit = units[index]
-        units[index] = dataclasses.replace(unit, findings=(*unit.findings, finding))
+        # The second value of the key is lost: the mission is not as written.
+        units[index] = dataclasses.replace(
+            unit, findings=(*unit.findings, finding), conforms=False
+        )
     return units
 
 
@@ -84,6 +87,7 @@ def _validate_proposal(document: Document, data: dict[Any, Any]) -> MissionRepor
         title=_text(data.get("title")),
         fields=fields,
         findings=findings,
+        conforms=fields is not None,
     )
 
 
@@ -107,6 +111,7 @@ def _validate_strategy(document: Document, data: dict[Any, Any]) -> list[Mission
             title=title,
             fields=None,
             findings=findings,
+            conforms=header is not None,
         )
     ]
     missions = data.get("missions")
@@ -162,6 +167,7 @@ def _validate_mission(
         title=_text(data.get("title")),
         fields=fields,
         findings=findings,
+        conforms=fields is not None,
     )
 
 
@@ -178,6 +184,7 @@ def _problem_unit(
         title=None,
         fields=None,
         findings=(error_finding(code, message_id, (), **args),),
+        conforms=False,
     )
 
 

@@ -128,7 +128,11 @@ def parse_outputs(
     values: list[str] | None, default_output: Path | None
 ) -> list[OutputSpec]:
     """Read ``--format`` values such as ``text`` or ``sarif:report.sarif``."""
-    from oppdrag.cli.run import OutputSpec, default_outputs  # noqa: PLC0415
+    from oppdrag.cli.run import (  # noqa: PLC0415
+        OutputSpec,
+        default_outputs,
+        output_conflict,
+    )
 
     chosen: list[str] = list(values or default_outputs())
     specs = []
@@ -143,4 +147,7 @@ def parse_outputs(
         specs.append(OutputSpec(fmt, Path(target) if target else None))
     if default_output is not None and specs[0].path is None:
         specs[0] = OutputSpec(specs[0].format, default_output)
+    problem = output_conflict(specs)
+    if problem is not None:
+        raise typer.BadParameter(problem, param_hint="--format")
     return specs

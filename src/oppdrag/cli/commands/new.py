@@ -33,4 +33,5 @@ def new(
     if output is not None and output.exists() and not force:
         error_line(text(messages, "ui.exists", path=str(output)))
         raise typer.Exit(EXIT_USAGE)
-    write_output(template(lang), output, messages)
+    if not write_output(template(lang), output, messages):
+        raise typer.Exit(EXIT_USAGE)

@@ -40,4 +40,5 @@ def rule(
             raise typer.Exit(EXIT_USAGE)
         chosen = [found]
     content = ruledocs.render_rules(chosen, output_format)
-    write_output(content, output, language_from_environment())
+    if not write_output(content, output, language_from_environment()):
+        raise typer.Exit(EXIT_USAGE)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from oppdrag.cli.console import write_output
+import typer
+
+from oppdrag.cli.console import EXIT_USAGE, write_output
 from oppdrag.cli.options import OutputOption
 from oppdrag.locale import language_from_environment
 
@@ -15,4 +17,7 @@ def schema(output: OutputOption = None) -> None:
     """
     from oppdrag.model.jsonschema import proposal_json_schema_text  # noqa: PLC0415
 
-    write_output(proposal_json_schema_text(), output, language_from_environment())
+    if not write_output(
+        proposal_json_schema_text(), output, language_from_environment()
+    ):
+        raise typer.Exit(EXIT_USAGE)
