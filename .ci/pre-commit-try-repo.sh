@@ -13,4 +13,13 @@ git init -q && git add . && git -c user.email=ci@oppdrag.invalid -c user.name=ci
 export PRE_COMMIT_HOME="$scratch/.cache"
 "$python" -m pre_commit try-repo "$project" oppdrag-check --all-files --verbose
 "$python" -m pre_commit try-repo "$project" oppdrag-validate --all-files
+"$python" -m pre_commit try-repo "$project" oppdrag-check-repository --all-files
 echo "pre-commit try-repo: oppdrag-check and oppdrag-validate passed on the examples"
+# Rules across files: a new proposal reusing an id, staged on its own. The
+# repository hook checks every proposal, so it finds the duplicate and fails.
+sed 's/^title: .*/title: Et annet oppdrag med samme id/' lavutslippssamfunn-trondelag.yaml > copy.yaml
+git add copy.yaml
+if "$python" -m pre_commit try-repo "$project" oppdrag-check-repository --verbose; then
+  echo "the repository hook missed a duplicate id" >&2
+  exit 1
+fi

@@ -32,14 +32,22 @@ def test_pre_commit_try_repo_passes_on_the_examples() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "oppdrag check (mission proposals)" in result.stdout
     assert "Passed" in result.stdout
+    # A second file with an id already used, staged alone: the repository hook
+    # sees both files and fails on the duplicate.
+    assert "B201 error: the id 'trondelag-lavutslippssamfunn' is also used at copy" in (
+        result.stdout
+    )
 
 
 def test_pre_commit_hooks_are_declared() -> None:
-    """Both hooks exist, run the right command, and see the whole batch at once."""
+    """The hooks exist, run the right command, and see the whole batch at once."""
     hooks = {h["id"]: h for h in YAML_SAFE.load(ROOT / ".pre-commit-hooks.yaml")}
 
-    assert hooks["oppdrag-check"]["entry"] == "oppdrag check"
-    assert hooks["oppdrag-validate"]["entry"] == "oppdrag validate"
+    assert hooks["oppdrag-check"]["entry"] == "oppdrag check --force-exclude"
+    assert hooks["oppdrag-validate"]["entry"] == "oppdrag validate --force-exclude"
+    # The whole repository, so rules across files (B201, B202) see every proposal.
+    assert hooks["oppdrag-check-repository"]["entry"] == "oppdrag check"
+    assert hooks["oppdrag-check-repository"]["pass_filenames"] is False
     assert all(h["require_serial"] and h["types"] == ["yaml"] for h in hooks.values())
 
 

@@ -76,6 +76,7 @@ class CheckSettings(_Settings):
     fail_on: Severity = Field(default=Severity.ERROR, alias="fail-on")
     exclude: list[str] = Field(default_factory=list)
     respect_gitignore: bool = Field(default=True, alias="respect-gitignore")
+    force_exclude: bool = Field(default=False, alias="force-exclude")
     reference_year: int | None = Field(
         default=None, alias="reference-year", ge=1900, le=2100
     )

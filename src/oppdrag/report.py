@@ -150,6 +150,8 @@ class RunReport:
     files: tuple[FileReport, ...]
     problems: tuple[PathProblem, ...]
     tool_version: str
+    # YAML files found in folders that are plainly not proposals, left out.
+    skipped: tuple[str, ...] = ()
 
     @property
     def incomplete(self) -> bool:

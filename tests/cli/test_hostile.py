@@ -44,13 +44,25 @@ def good(in_tmp: Path) -> Path:
 
 
 CASES = [
-    ("bomb.yaml", BILLION_LAUGHS.encode(), "Y006", "expands to more than"),
+    # Hostile files dressed as proposals (a folder walk leaves out YAML without a
+    # proposal key, see tests/cli/test_selection.py).
+    (
+        "bomb.yaml",
+        b"schema_version: 1\n" + BILLION_LAUGHS.encode(),
+        "Y006",
+        "expands to more than",
+    ),
     ("binary.yaml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "Y004", "not a text file"),
     ("latin1.yaml", "title: Grønn\n".encode("latin-1"), "Y003", "not valid UTF-8"),
     ("utf16.yaml", "id: x\n".encode("utf-16"), "Y003", "UTF-16"),
     ("empty.yaml", b"", "Y008", "the file is empty"),
     ("comments.yaml", b"# only a comment\n", "Y008", "the file is empty"),
-    ("deep.yaml", b"a: " + b"[" * 200 + b"]" * 200 + b"\n", "Y007", "nested more than"),
+    (
+        "deep.yaml",
+        b"title: " + b"[" * 200 + b"]" * 200 + b"\n",
+        "Y007",
+        "nested more than",
+    ),
     ("syntax.yaml", b'id: "unclosed\ntitle: x\n', "Y001", "never closed"),
     ("tag.yaml", b"id: !secret x\n", "Y009", "YAML tag"),
     ("loop.yaml", b"&a [*a]\n", "Y006", "contains itself"),

@@ -67,6 +67,13 @@ JobsOption = Annotated[
         min=0,
     ),
 ]
+ForceExcludeOption = Annotated[
+    bool,
+    typer.Option(
+        "--force-exclude",
+        help="Leave out excluded files even when named (for pre-commit hooks).",
+    ),
+]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="Show findings only, no summary line.")
 ]
@@ -95,6 +102,7 @@ def run_settings(  # noqa: PLR0913 -- the shared options, each named
     max_file_size: str = "10MB",
     stdin_filename: str = "<stdin>",
     jobs: int = 0,
+    force_exclude: bool = False,
 ) -> RunSettings:
     """The options every command that reads proposals shares, read."""
     from oppdrag.cli.run import RunSettings  # noqa: PLC0415 -- the core, when run
@@ -106,4 +114,5 @@ def run_settings(  # noqa: PLR0913 -- the shared options, each named
         max_file_bytes=size(max_file_size),
         stdin_filename=stdin_filename,
         jobs=jobs,
+        force_exclude=force_exclude,
     )

@@ -128,6 +128,12 @@ def run_report(
         error_line(
             text(lang, problem.message_id, path=problem.path, reason=problem.reason)
         )
+    if report.skipped:
+        shown = ", ".join(report.skipped[:5]) + (
+            ", …" if len(report.skipped) > 5 else ""
+        )
+        message = text(lang, "ui.skipped", count=len(report.skipped), files=shown)
+        error_line(message, prefix="oppdrag: ")
     return report
 
 
@@ -164,13 +170,22 @@ class RunSettings:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     stdin_filename: str = "<stdin>"
     jobs: int = 0
+    force_exclude: bool = False
 
     def options(self, plan: Plan, loaded: Settings) -> Options:
-        """The engine's options for ``plan``, with the configured rulebook."""
+        """The engine's options for ``plan``, with the configured rulebook.
+
+        Every command leaves out the same files (exclude, .gitignore).
+        """
+        configured = loaded.check
         return Options(
             plan=plan,
             limits=Limits(max_file_bytes=self.max_file_bytes),
             stdin_name=self.stdin_filename,
+            check=configured,
+            settings_root=loaded.root,
+            force_exclude=self.force_exclude
+            or (configured is not None and configured.force_exclude),
             rulebook=_rulebook(loaded),
             jobs=self.jobs or None,
         )
@@ -374,11 +389,7 @@ def _check(request: CheckRequest) -> int:
     lang = language(run.lang)
     loaded = settings(run.config)
     check_settings = _with_flags(loaded.check_settings(), request)
-    options = dataclasses.replace(
-        run.options(Plan.CHECK, loaded),
-        check=check_settings,
-        settings_root=loaded.root,
-    )
+    options = dataclasses.replace(run.options(Plan.CHECK, loaded), check=check_settings)
     if check_settings.reference_year is not None:
         options = dataclasses.replace(
             options, reference_year=check_settings.reference_year

@@ -11,7 +11,7 @@ from datetime import date
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from oppdrag import __version__, codes
 from oppdrag.engine.locate import locate
@@ -23,7 +23,7 @@ from oppdrag.source.findings import file_finding
 from oppdrag.source.positions import NodePositions
 from oppdrag.source.shape import Limits
 from oppdrag.source.yaml import load_fast
-from oppdrag.validation.documents import validate_document
+from oppdrag.validation.documents import looks_like_proposal, validate_document
 
 if TYPE_CHECKING:
     from oppdrag.classify.rulebook import Rulebook
@@ -72,9 +72,12 @@ class Options:
     plan: Plan = Plan.VALIDATE
     limits: Limits = dataclasses.field(default_factory=Limits)
     stdin_name: str = "<stdin>"
-    # The check settings (Plan.CHECK); None means the defaults.
+    # The settings: which files every plan leaves out (exclude, .gitignore),
+    # and for Plan.CHECK which rules apply. None means the defaults.
     check: CheckSettings | None = None
     settings_root: Path | None = None
+    # Leave out excluded files even when they are named (as pre-commit names them).
+    force_exclude: bool = False
     reference_year: int = dataclasses.field(default_factory=lambda: date.today().year)
     rulebook: Rulebook | None = None
     # Processes for large batches; None chooses from the number of files and CPUs.
@@ -122,10 +125,11 @@ def check_paths(
 
     ``progress(done, total)`` is called as files are checked, for a progress bar.
     """
-    found = discover(paths, _ignore_rules(options))
+    found = discover(paths, _ignore_rules(options), force_exclude=options.force_exclude)
     names = [name for name in found.files if name != STDIN]
     workers = worker_count(options.jobs, len(names))
-    results = map_in_order(_FileChecker(options), names, workers, progress)
+    checker = _FileChecker(options, frozenset(found.walked))
+    results = map_in_order(checker, names, workers, progress)
     checked = dict(zip(names, results, strict=True))
     session = Session(options)
     reports = [
@@ -135,11 +139,12 @@ def check_paths(
         for name in found.files
     ]
     report = RunReport(
-        tuple(_shown_path(r) for r in reports),
+        tuple(_shown_path(r) for r in reports if r is not None),
         tuple(
             dataclasses.replace(p, path=printable_path(p.path)) for p in found.problems
         ),
         __version__,
+        skipped=tuple(printable_path(n) for n, r in checked.items() if r is None),
     )
     if options.plan.runs_rules:
         from oppdrag.check.finish import finish  # noqa: PLC0415 -- only check needs it
@@ -162,37 +167,41 @@ def _shown_path(report: FileReport) -> FileReport:
 
 
 def _ignore_rules(options: Options) -> IgnoreRules | None:
-    """What folder walks skip: only ``check`` reads .gitignore and exclude globs."""
-    if not options.plan.runs_rules:
-        return None
-    from oppdrag.source.ignore import IgnoreRules  # noqa: PLC0415 -- only check needs it
+    """What folder walks skip, the same for every command: .gitignore, exclude globs."""
+    from oppdrag.source.ignore import IgnoreRules  # noqa: PLC0415 -- walks only
 
-    settings = _check_settings(options)
+    if options.check is None:  # no settings: the defaults, without building them
+        return IgnoreRules(root=options.settings_root)
     return IgnoreRules(
-        respect_gitignore=settings.respect_gitignore,
-        exclude=settings.exclude,
+        respect_gitignore=options.check.respect_gitignore,
+        exclude=options.check.exclude,
         root=options.settings_root,
     )
 
 
 class _FileChecker:
-    """Checks a list of files in one process (picklable, for worker processes)."""
+    """Checks a list of files in one process (picklable, for worker processes).
 
-    def __init__(self, options: Options) -> None:
+    A file found by walking a folder that is plainly not a proposal gives None.
+    """
+
+    def __init__(self, options: Options, walked: frozenset[str] = frozenset()) -> None:
         self.options = options
+        self.walked = walked
 
-    def __call__(self, names: Sequence[str]) -> list[FileReport]:
+    def __call__(self, names: Sequence[str]) -> list[FileReport | None]:
         session = Session(self.options)
-        return [check_file(name, session) for name in names]
+        return [check_file(name, session, name in self.walked) for name in names]
 
 
-def check_file(path: str, session: Session) -> FileReport:
+def check_file(path: str, session: Session, sniff: bool = False) -> FileReport | None:
     """Read and check one file; a fault inside oppdrag is a finding about it (X001).
 
     One file that trips a bug must not cost the report on every other file.
+    With ``sniff``, YAML that is plainly not a proposal gives None (skipped).
     """
     try:
-        return _check_file(path, session)
+        return _check_file(path, session, sniff)
     except Exception as error:  # a fault in oppdrag, not in the file
         return _file_problem(
             path, codes.INTERNAL_ERROR, "file.internal_error", error=_describe(error)
@@ -206,7 +215,7 @@ def _describe(error: Exception) -> str:
         return type(error).__name__
 
 
-def _check_file(path: str, session: Session) -> FileReport:
+def _check_file(path: str, session: Session, sniff: bool) -> FileReport | None:
     """Read and check one file; a file that cannot be read is a finding, not a crash."""
     limit = session.options.limits.max_file_bytes
     try:
@@ -228,7 +237,7 @@ def _check_file(path: str, session: Session) -> FileReport:
         )
     if len(raw) > limit:
         return _too_large(path, len(raw), limit)
-    return check_bytes(raw, path, session)
+    return check_bytes(raw, path, session, sniff)
 
 
 def _too_large(path: str, size: int, limit: int) -> FileReport:
@@ -251,12 +260,29 @@ def _check_stdin(raw: bytes, name: str, session: Session) -> FileReport:
         )
 
 
-def check_bytes(raw: bytes, name: str, session: Session) -> FileReport:
-    """Check the bytes of one file (or of standard input) shown as ``name``."""
+@overload
+def check_bytes(raw: bytes, name: str, session: Session) -> FileReport: ...
+
+
+@overload
+def check_bytes(
+    raw: bytes, name: str, session: Session, sniff: bool
+) -> FileReport | None: ...
+
+
+def check_bytes(
+    raw: bytes, name: str, session: Session, sniff: bool = False
+) -> FileReport | None:
+    """Check the bytes of one file (or of standard input) shown as ``name``.
+
+    With ``sniff``, text that is plainly not a proposal gives None.
+    """
     decoded = decode(raw)
     if decoded.text is None:
         assert decoded.finding is not None  # decode returns one or the other
         return FileReport(name, (decoded.finding,), ())
+    if sniff and not looks_like_proposal(decoded.text):
+        return None
     return check_text(decoded.text, name, session)
 
 

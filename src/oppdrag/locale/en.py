@@ -605,6 +605,10 @@ MESSAGES: dict[str, Msg] = {
         "Please report it with the command you ran; 'oppdrag --debug …' shows "
         "where it happened"
     ),
+    "ui.skipped": Msg(
+        "left out {count} YAML file(s) that are not proposals (no proposal key at "
+        "the top): {files}; name a file to check it anyway"
+    ),
     "ui.wrote": Msg("wrote {path}"),
     "ui.hint_usage": Msg("Run 'oppdrag --help' for the commands and options."),
 }

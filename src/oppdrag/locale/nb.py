@@ -595,6 +595,10 @@ MESSAGES: dict[str, Msg] = {
         "Meld den gjerne fra med kommandoen du kjørte; «oppdrag --debug …» viser "
         "hvor den oppstod"
     ),
+    "ui.skipped": Msg(
+        "hoppet over {count} YAML-fil(er) som ikke er forslag (ingen forslagsnøkkel "
+        "øverst): {files}; oppgi en fil ved navn for å sjekke den likevel"
+    ),
     "ui.wrote": Msg("skrev {path}"),
     "ui.hint_usage": Msg("Kjør «oppdrag --help» for kommandoer og valg."),
 }

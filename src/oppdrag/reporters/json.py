@@ -40,6 +40,7 @@ def render_json(report: RunReport, lang: Lang, command: str) -> str:
             }
             for p in report.problems
         ],
+        "skipped": list(report.skipped),
         "files": [file_json(f, lang) for f in report.files],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -30,15 +30,24 @@ class Discovery:
 
     files: list[str] = field(default_factory=list)
     problems: list[PathProblem] = field(default_factory=list)
+    # Files found by walking a folder (not named): these may be left out when
+    # they are plainly not proposals (see oppdrag.validation.documents).
+    walked: set[str] = field(default_factory=set)
 
 
-def discover(paths: Iterable[str], ignore: IgnoreRules | None = None) -> Discovery:
+def discover(
+    paths: Iterable[str],
+    ignore: IgnoreRules | None = None,
+    *,
+    force_exclude: bool = False,
+) -> Discovery:
     """Files named directly, ``-`` for standard input, and YAML files under folders.
 
     Folders are searched recursively for ``*.yaml`` and ``*.yml``, skipping
-    hidden folders and what ``ignore`` says to skip; linked folders are followed
-    unless they lead back into a folder already being searched. Files named
-    directly are always checked.
+    hidden files and folders and what ``ignore`` says to skip; linked folders
+    are followed unless they lead back into a folder already being searched.
+    Files named directly are always checked, unless ``force_exclude`` asks
+    for ``ignore`` to apply to them too (as pre-commit names every file).
     """
     found = Discovery()
     seen: set[str] = set()
@@ -46,19 +55,27 @@ def discover(paths: Iterable[str], ignore: IgnoreRules | None = None) -> Discove
         if raw == STDIN:
             _add(found, seen, STDIN)
         elif os.path.isdir(raw):
-            before = len(found.files)
-            # A folder named on the command line is searched even if git ignores it;
-            # what git ignores inside it is still left out.
-            rules = ignore.inside(Path(raw)) if ignore is not None else None
-            for name in _walk(Path(raw), found.problems, rules):
-                _add(found, seen, name)
-            if len(found.files) == before and not _has_yaml_problem(found, raw):
-                found.problems.append(PathProblem("ui.no_yaml", raw))
+            _add_folder(found, seen, raw, ignore)
         elif os.path.lexists(raw):
-            _add(found, seen, raw)
+            if not (force_exclude and ignore is not None and ignore.ignored(Path(raw))):
+                _add(found, seen, raw)
         else:
             found.problems.append(PathProblem("ui.path_missing", raw))
     return found
+
+
+def _add_folder(
+    found: Discovery, seen: set[str], raw: str, ignore: IgnoreRules | None
+) -> None:
+    before = len(found.files)
+    # A folder named on the command line is searched even if git ignores it;
+    # what git ignores inside it is still left out.
+    rules = ignore.inside(Path(raw)) if ignore is not None else None
+    for name in _walk(Path(raw), found.problems, rules):
+        if _add(found, seen, name):
+            found.walked.add(name)
+    if len(found.files) == before and not _has_yaml_problem(found, raw):
+        found.problems.append(PathProblem("ui.no_yaml", raw))
 
 
 def printable_path(name: str) -> str:
@@ -77,11 +94,13 @@ def printable_path(name: str) -> str:
     )
 
 
-def _add(found: Discovery, seen: set[str], name: str) -> None:
+def _add(found: Discovery, seen: set[str], name: str) -> bool:
     key = name if name == STDIN else os.path.normpath(os.path.abspath(name))
-    if key not in seen:
-        seen.add(key)
-        found.files.append(name)
+    if key in seen:
+        return False
+    seen.add(key)
+    found.files.append(name)
+    return True
 
 
 def _has_yaml_problem(found: Discovery, root: str) -> bool:
@@ -109,11 +128,10 @@ def _walk_folder(
         return
     for entry in entries:
         path = Path(folder, entry.name)
-        if ignore is not None and ignore.ignored(path):
+        # Hidden files are tool settings (.pre-commit-config.yaml, .gitlab-ci.yml).
+        if entry.name.startswith(".") or (ignore is not None and ignore.ignored(path)):
             continue
         if _is_folder(entry):
-            if entry.name.startswith("."):
-                continue
             real = os.path.realpath(path)
             if real in ancestors:
                 problems.append(PathProblem("ui.symlink_loop", str(path)))

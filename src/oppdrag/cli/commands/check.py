@@ -11,6 +11,7 @@ from oppdrag.cli.console import ColorChoice
 from oppdrag.cli.options import (
     ColorOption,
     ConfigOption,
+    ForceExcludeOption,
     JobsOption,
     LangOption,
     QuietOption,
@@ -86,6 +87,7 @@ def check(  # noqa: PLR0913 -- one parameter per command-line option
     max_file_size: SizeOption = "10MB",
     stdin_filename: StdinName = "<stdin>",
     jobs: JobsOption = 0,
+    force_exclude: ForceExcludeOption = False,
 ) -> None:
     """Check proposals: the format, the quality rules and the classification.
 
@@ -115,6 +117,7 @@ def check(  # noqa: PLR0913 -- one parameter per command-line option
             max_file_size=max_file_size,
             stdin_filename=stdin_filename,
             jobs=jobs,
+            force_exclude=force_exclude,
         ),
     )
     try:

@@ -10,6 +10,7 @@ from oppdrag.cli.console import ColorChoice
 from oppdrag.cli.options import (
     ColorOption,
     ConfigOption,
+    ForceExcludeOption,
     JobsOption,
     LangOption,
     OutputOption,
@@ -34,6 +35,7 @@ def classify(  # noqa: PLR0913 -- one parameter per command-line option
     max_file_size: SizeOption = "10MB",
     stdin_filename: StdinName = "<stdin>",
     jobs: JobsOption = 0,
+    force_exclude: ForceExcludeOption = False,
 ) -> None:
     """Classify each mission as accelerating or transforming, with its top reasons.
 
@@ -53,6 +55,7 @@ def classify(  # noqa: PLR0913 -- one parameter per command-line option
             max_file_size=max_file_size,
             stdin_filename=stdin_filename,
             jobs=jobs,
+            force_exclude=force_exclude,
         ),
     )
     raise typer.Exit(execute(request))

@@ -10,6 +10,7 @@ from oppdrag.cli.console import ColorChoice
 from oppdrag.cli.options import (
     ColorOption,
     ConfigOption,
+    ForceExcludeOption,
     JobsOption,
     LangOption,
     OutputOption,
@@ -37,6 +38,7 @@ def validate(  # noqa: PLR0913 -- one parameter per command-line option
     max_file_size: SizeOption = "10MB",
     stdin_filename: StdinName = "<stdin>",
     jobs: JobsOption = 0,
+    force_exclude: ForceExcludeOption = False,
     quiet: QuietOption = False,
 ) -> None:
     """Check that proposals are well-formed YAML and follow the proposal format.
@@ -55,6 +57,7 @@ def validate(  # noqa: PLR0913 -- one parameter per command-line option
         max_file_size=max_file_size,
         stdin_filename=stdin_filename,
         jobs=jobs,
+        force_exclude=force_exclude,
     )
     request = ValidateRequest(
         paths=paths,

@@ -1,0 +1,122 @@
+"""Which files a run checks: the same rules for every command, and no CI files.
+
+Folders are searched for *.yaml and *.yml, leaving out hidden files and
+folders, what .gitignore and ``exclude`` say, and YAML that is plainly not a
+proposal (mkdocs.yml); a file named on the command line is checked unless
+``--force-exclude`` (as the pre-commit hooks pass it) says otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from tests.conftest import DATA, ROOT, RunCli, render, write
+
+GOOD = (DATA / "valid-minimal.yaml").read_text(encoding="utf-8")
+
+
+def project(root: Path) -> None:
+    """A proposals repository with the YAML files such repositories also hold."""
+    write(root / "proposals/a.yaml", GOOD)
+    write(root / "proposals/b.yaml", GOOD.replace("minimal-mission", "other-mission"))
+    write(root / ".pre-commit-config.yaml", "repos:\n  - repo: local\n")
+    write(root / ".gitlab-ci.yml", "stages: [test]\n")
+    write(root / "mkdocs.yml", "site_name: Oppdrag\nnav:\n  - index.md\n")
+    write(root / ".github/workflows/ci.yml", "on: push\njobs: {}\n")
+
+
+def files_checked(run_cli: RunCli, *args: str) -> list[str]:
+    result = run_cli(*args, "-f", "json")
+    return sorted(f["path"] for f in json.loads(result.stdout)["files"])
+
+
+@pytest.mark.parametrize("command", ["validate", "check", "classify"])
+def test_a_folder_walk_leaves_out_ci_and_site_files(
+    run_cli: RunCli, in_tmp: Path, command: str
+) -> None:
+    """'check .' checks the proposals, not .pre-commit-config.yaml or mkdocs.yml."""
+    project(in_tmp)
+
+    result = run_cli(command, ".", "-f", "json")
+
+    checked = sorted(f["path"] for f in json.loads(result.stdout)["files"])
+    assert checked == ["proposals/a.yaml", "proposals/b.yaml"], render(result)
+    assert json.loads(result.stdout)["skipped"] == ["mkdocs.yml"]
+    assert "left out 1 YAML file(s) that are not proposals" in result.stderr
+
+
+def test_a_named_file_is_always_checked(run_cli: RunCli, in_tmp: Path) -> None:
+    """Naming mkdocs.yml checks it: the user asked for it."""
+    project(in_tmp)
+
+    result = run_cli("validate", "mkdocs.yml")
+
+    assert result.exit_code == 1
+    assert "mkdocs.yml:1:1: S002 error: unknown key 'site_name'" in result.stdout
+
+
+def test_a_draft_with_misspelt_keys_is_still_checked(
+    run_cli: RunCli, in_tmp: Path
+) -> None:
+    """'titel:' is a typo of a proposal key: the file is a proposal with a mistake."""
+    write(in_tmp / "drafts/draft.yaml", "titel: Grønn industri\ndeadlin: 2030\n")
+
+    result = run_cli("validate", "drafts")
+
+    assert result.exit_code == 1
+    assert "unknown key 'titel'" in result.stdout
+    assert "Did you mean 'title'?" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["validate", "check", "classify"])
+def test_every_command_leaves_out_what_git_ignores_and_exclude(
+    run_cli: RunCli, in_tmp: Path, command: str
+) -> None:
+    """One file selection for every command: .gitignore and exclude apply to all."""
+    project(in_tmp)
+    (in_tmp / ".git").mkdir()
+    write(in_tmp / ".gitignore", "proposals/a.yaml\n")
+    write(in_tmp / "proposals/c.yaml", GOOD.replace("minimal-mission", "c"))
+    write(in_tmp / "oppdrag.toml", 'exclude = ["proposals/c.yaml"]\n')
+
+    assert files_checked(run_cli, command, ".") == ["proposals/b.yaml"]
+
+
+@pytest.mark.parametrize("command", ["validate", "check"])
+def test_force_exclude_applies_exclude_to_named_files(
+    run_cli: RunCli, in_tmp: Path, command: str
+) -> None:
+    """pre-commit names each staged file; --force-exclude keeps excluded drafts out."""
+    write(in_tmp / "drafts/d.yaml", "title: x\n")
+    write(in_tmp / "ok.yaml", GOOD)
+    write(in_tmp / "oppdrag.toml", 'exclude = ["drafts/**"]\n')
+
+    named = run_cli(command, "drafts/d.yaml", "ok.yaml")
+    forced = run_cli(command, "--force-exclude", "drafts/d.yaml", "ok.yaml")
+
+    assert named.exit_code == 1  # checked: named on the command line
+    assert forced.exit_code == 0, render(forced)
+    assert "drafts/d.yaml" not in forced.stdout
+
+
+def test_force_exclude_can_be_a_setting(run_cli: RunCli, in_tmp: Path) -> None:
+    """force-exclude = true in the settings does the same for every run."""
+    write(in_tmp / "drafts/d.yaml", "title: x\n")
+    write(in_tmp / "oppdrag.toml", 'exclude = ["drafts/**"]\nforce-exclude = true\n')
+
+    result = run_cli("check", "drafts/d.yaml")
+
+    assert result.exit_code == 0, render(result)
+
+
+def test_the_hooks_pass_force_exclude() -> None:
+    """Every per-file hook leaves out what the settings exclude."""
+    hooks = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    per_file = [hook for hook in hooks if hook.get("pass_filenames", True)]
+
+    assert per_file
+    assert all("--force-exclude" in hook["entry"] for hook in per_file)
