@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Literal
 
 from oppdrag import codes
@@ -152,6 +154,22 @@ class RunReport:
     tool_version: str
     # YAML files found in folders that are plainly not proposals, left out.
     skipped: tuple[str, ...] = ()
+    # The project's top folder (absolute): CI formats and baselines give paths
+    # from it, so they do not depend on where oppdrag was started. None: as typed.
+    root: str | None = None
+
+    def from_root(self, path: str) -> str:
+        """``path`` relative to the project's top folder, with forward slashes.
+
+        A path outside the project is given in full; a name that is no path
+        ('<stdin>') as it is.
+        """
+        if self.root is None or (path.startswith("<") and path.endswith(">")):
+            return path
+        absolute = os.path.abspath(path)
+        relative = os.path.relpath(absolute, self.root)
+        shown = absolute if relative.startswith("..") else relative
+        return PurePath(shown).as_posix()
 
     @property
     def incomplete(self) -> bool:

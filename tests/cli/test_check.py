@@ -203,7 +203,7 @@ class TestBaseline:
         """Findings in the baseline are hidden, new ones reported, fixed ones listed."""
         files = repository(in_tmp, count=60)
         written = run_cli("check", "--write-baseline", "baseline.json", ".")
-        assert written.exit_code == 1
+        assert written.exit_code == 0  # recording the findings is the job asked for
         assert json.loads((in_tmp / "baseline.json").read_text())["findings"]
 
         clean_run = run_cli("check", "-f", "json", "--baseline", "baseline.json", ".")

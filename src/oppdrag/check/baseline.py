@@ -6,14 +6,14 @@ import dataclasses
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from oppdrag.diagnostics import Finding, format_path
 from oppdrag.errors import InputError
-from oppdrag.report import RunReport
+from oppdrag.report import FileReport, RunReport
 
 BASELINE_VERSION = 1
 
@@ -35,7 +35,7 @@ class BaselineEntry:
 def baseline_entries(report: RunReport) -> list[BaselineEntry]:
     """Every finding of the report as a baseline entry, in a stable order."""
     entries = [
-        _entry(file.path, finding)
+        _entry(report.from_root(file.path), finding)
         for file in report.files
         for _, finding in file.all_findings()
     ]
@@ -82,12 +82,28 @@ def read_baseline(text: str) -> list[BaselineEntry]:
         raise InputError(str(error)) from None
 
 
+# Rules that check the format, the file or the comments run on every file; the
+# others (quality, hygiene, classification, batch) only on valid missions.
+_ALWAYS_RUN = ("Y0", "S", "X", "O")
+
+# Could the rule with this code have reported in this file in this run?
+RuleRan = Callable[[FileReport, str], bool]
+
+
 def apply_baseline(
-    report: RunReport, entries: list[BaselineEntry]
+    report: RunReport, entries: list[BaselineEntry], ran: RuleRan | None = None
 ) -> tuple[RunReport, list[BaselineEntry], int]:
-    """The report without baselined findings, the fixed entries, and how many hid."""
+    """The report without baselined findings, the fixed entries, and how many hid.
+
+    An entry is *fixed* only when this run could have reported it and did
+    not: its file was checked, and its rule ran there (``ran``; by default,
+    format rules always, other rules only when every mission of the file is
+    valid). Entries for files outside the run (pre-commit checks only the
+    staged files) or for rules that did not run are neither shown nor fixed.
+    """
     remaining = Counter(entries)
     hidden = 0
+    could_report = ran or rule_ran
 
     def new(path: str, items: Iterable[Finding]) -> Iterator[Finding]:
         nonlocal hidden
@@ -100,15 +116,30 @@ def apply_baseline(
                 yield item
 
     files = []
+    by_path = {}
     for file in report.files:
+        path = report.from_root(file.path)
+        by_path[path] = file
         units = tuple(
-            dataclasses.replace(u, findings=tuple(new(file.path, u.findings)))
+            dataclasses.replace(u, findings=tuple(new(path, u.findings)))
             for u in file.units
         )
-        findings = tuple(new(file.path, file.findings))
+        findings = tuple(new(path, file.findings))
         files.append(dataclasses.replace(file, findings=findings, units=units))
-    fixed = sorted(remaining.elements(), key=lambda e: (e.file, e.code, e.path, e.hash))
+    fixed = sorted(
+        (
+            e
+            for e in remaining.elements()
+            if e.file in by_path and could_report(by_path[e.file], e.code)
+        ),
+        key=lambda e: (e.file, e.code, e.path, e.hash),
+    )
     return dataclasses.replace(report, files=tuple(files)), fixed, hidden
+
+
+def rule_ran(file: FileReport, code: str) -> bool:
+    """True when the rule ``code`` ran on ``file`` (see ``apply_baseline``)."""
+    return code.startswith(_ALWAYS_RUN) or file.valid
 
 
 def _entry(file: str, finding: Finding) -> BaselineEntry:
@@ -120,12 +151,19 @@ def _entry(file: str, finding: Finding) -> BaselineEntry:
     )
 
 
+# Message values that say where something else is ('also used at a.yaml:3'):
+# they change with the folder oppdrag runs from, not with the finding.
+_PLACES = frozenset({"where"})
+
+
 def _content_hash(finding: Finding) -> str:
     """What the finding is about, not where: code, data path, message values, source."""
     content: dict[str, Any] = {
         "code": finding.code,
         "path": list(finding.path),
-        "args": {k: str(v) for k, v in sorted(finding.args.items())},
+        "args": {
+            k: str(v) for k, v in sorted(finding.args.items()) if k not in _PLACES
+        },
     }
     if not finding.path and finding.excerpt:
         content["source"] = finding.excerpt.split("\n", 1)[0].strip()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from oppdrag.config import CheckSettings, PathOverride
-from oppdrag.diagnostics import Finding
+from oppdrag.diagnostics import Finding, Severity
 
 
 def _matches(code: str, patterns: list[str]) -> int:
@@ -30,18 +30,17 @@ class Selection:
     # The folder of the settings file: override globs are relative to it.
     root: Path | None = None
 
+    def selects(self, code: str, file: str) -> bool:
+        """True when the rule ``code`` is switched on for ``file``."""
+        select, ignore, _ = self._for(file)
+        # As in ruff: the more specific of select and ignore wins (ties: ignore).
+        return _matches(code, select) > _matches(code, ignore)
+
     def applies(self, finding: Finding, file: str) -> Finding | None:
         """The finding with its configured severity, or None when it is switched off."""
-        select = self.settings.select + self.settings.extend_select
-        ignore = list(self.settings.ignore)
-        severity = dict(self.settings.severity)
-        for override in self._overrides_for(file):
-            select += override.extend_select
-            ignore += override.ignore
-            severity.update(override.severity)
-        # As in ruff: the more specific of select and ignore wins (ties: ignore).
-        if _matches(finding.code, select) <= _matches(finding.code, ignore):
+        if not self.selects(finding.code, file):
             return None
+        _, _, severity = self._for(file)
         level = severity.get(finding.code)
         if level is None or level is finding.severity:
             return finding
@@ -55,6 +54,17 @@ class Selection:
             finding.excerpt,
             finding.at_key,
         )
+
+    def _for(self, file: str) -> tuple[list[str], list[str], dict[str, Severity]]:
+        """What is selected, ignored and re-graded for ``file``, overrides applied."""
+        select = self.settings.select + self.settings.extend_select
+        ignore = list(self.settings.ignore)
+        severity = dict(self.settings.severity)
+        for override in self._overrides_for(file):
+            select += override.extend_select
+            ignore += override.ignore
+            severity.update(override.severity)
+        return select, ignore, severity
 
     def _overrides_for(self, file: str) -> list[PathOverride]:
         if not self.settings.overrides:

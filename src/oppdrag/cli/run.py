@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, assert_never
 
+from oppdrag.check.settings import Selection
 from oppdrag.cli.console import (
     EXIT_OK,
     EXIT_USAGE,
@@ -37,7 +38,7 @@ from oppdrag.diagnostics import Severity
 from oppdrag.engine.run import Options, Plan, check_paths
 from oppdrag.errors import InputError, OppdragError
 from oppdrag.locale import Lang, language_from_environment, text
-from oppdrag.report import EXIT_FINDINGS, MissionReport, RunReport
+from oppdrag.report import EXIT_FINDINGS, FileReport, MissionReport, RunReport
 from oppdrag.reporters import (
     CheckFormat,
     ClassifyFormat,
@@ -108,6 +109,20 @@ def settings(config: Path | None) -> Settings:
         error_line(str(error))
         raise SystemExit(EXIT_USAGE) from None
     return loaded
+
+
+def project_root(loaded: Settings) -> Path:
+    """The project's top folder: the git repository's, else the settings', else here.
+
+    CI systems resolve paths against the repository, so SARIF, GitLab, GitHub
+    annotations and baselines give paths from its top folder, wherever
+    oppdrag was started.
+    """
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return loaded.root.resolve() if loaded.root is not None else here
 
 
 def _rulebook(loaded: Settings) -> Rulebook | None:
@@ -188,6 +203,7 @@ class RunSettings:
             or (configured is not None and configured.force_exclude),
             rulebook=_rulebook(loaded),
             jobs=self.jobs or None,
+            project_root=str(project_root(loaded)),
         )
 
 
@@ -396,7 +412,8 @@ def _check(request: CheckRequest) -> int:
         )
     progress = _progress_bar() if sys.stderr.isatty() else None
     found = run_report(request.paths, options, lang, progress)
-    report = _baselines(found, request.baseline, request.write_baseline, lang)
+    selection = Selection(check_settings, loaded.root)
+    report = _baselines(found, request, selection, lang)
     if isinstance(report, int):
         return report
     colored = use_color(run.color, to_terminal=stdout_is_terminal())
@@ -409,7 +426,9 @@ def _check(request: CheckRequest) -> int:
     if request.statistics:
         _print_statistics(report, to_stderr=_machine_format_on_stdout(request))
     code = report.exit_code(check_settings.fail_on)
-    code = EXIT_OK if request.exit_zero and code == EXIT_FINDINGS else code
+    # Recording a baseline is the job asked for: its findings are not a failure.
+    accepted = request.exit_zero or request.write_baseline is not None
+    code = EXIT_OK if accepted and code == EXIT_FINDINGS else code
     return _written(written, code)
 
 
@@ -493,14 +512,17 @@ def _progress_bar() -> Callable[[int, int], None]:
 
 
 def _baselines(
-    report: RunReport, baseline: Path | None, write_to: Path | None, lang: Lang
+    report: RunReport, request: CheckRequest, selection: Selection, lang: Lang
 ) -> RunReport | int:
     """The report without baselined findings (or the exit code for a bad baseline)."""
     from oppdrag.check.baseline import (  # noqa: PLC0415
         apply_baseline,
         baseline_json,
         load_baseline,
+        rule_ran,
     )
+
+    baseline, write_to = request.baseline, request.write_baseline
 
     if write_to is not None and not write_output(baseline_json(report), write_to, lang):
         return EXIT_USAGE
@@ -511,7 +533,11 @@ def _baselines(
     except InputError as error:
         error_line(f"{baseline}: cannot use the baseline: {error}")
         return EXIT_USAGE
-    report, fixed, hidden = apply_baseline(report, entries)
+
+    def ran(file: FileReport, code: str) -> bool:
+        return rule_ran(file, code) and selection.selects(code, file.path)
+
+    report, fixed, hidden = apply_baseline(report, entries, ran)
     error_line(
         text(lang, "check.baseline", hidden=hidden, fixed=len(fixed)),
         prefix="oppdrag: ",

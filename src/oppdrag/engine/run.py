@@ -20,7 +20,7 @@ from oppdrag.report import FileReport, MissionReport, RunReport
 from oppdrag.source.decode import decode
 from oppdrag.source.discover import STDIN, discover, printable_path
 from oppdrag.source.findings import file_finding
-from oppdrag.source.positions import NodePositions
+from oppdrag.source.positions import NodePositions, value_spans
 from oppdrag.source.shape import Limits
 from oppdrag.source.yaml import load_fast
 from oppdrag.validation.documents import looks_like_proposal, validate_document
@@ -78,6 +78,8 @@ class Options:
     settings_root: Path | None = None
     # Leave out excluded files even when they are named (as pre-commit names them).
     force_exclude: bool = False
+    # The project's top folder, for paths in CI formats and baselines (see RunReport).
+    project_root: str | None = None
     reference_year: int = dataclasses.field(default_factory=lambda: date.today().year)
     rulebook: Rulebook | None = None
     # Processes for large batches; None chooses from the number of files and CPUs.
@@ -145,6 +147,7 @@ def check_paths(
         ),
         __version__,
         skipped=tuple(printable_path(n) for n, r in checked.items() if r is None),
+        root=options.project_root,
     )
     if options.plan.runs_rules:
         from oppdrag.check.finish import finish  # noqa: PLC0415 -- only check needs it
@@ -308,7 +311,8 @@ def check_text(text: str, name: str, session: Session | None = None) -> FileRepo
         units = run_mission_rules(
             units, loaded.documents, session.options.reference_year
         )
-        suppressions = tuple(find_suppressions(lines))
+        in_value = value_spans(doc.node for doc in loaded.documents)
+        suppressions = tuple(find_suppressions(lines, in_value))
     if any(unit.findings for unit in units) or runs_rules:
         units = locate(units, positions, lines, anchors=runs_rules)
     return FileReport(

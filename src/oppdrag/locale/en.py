@@ -538,6 +538,10 @@ MESSAGES: dict[str, Msg] = {
         "the suppression names an unknown rule code '{code}'",
         "Check the code with 'oppdrag rule --all'.",
     ),
+    "rule.O004": Msg(
+        "this comment looks like a waiver but is not one; it waives nothing",
+        "Write the rule codes in brackets: # oppdrag: ignore[Q108] -- the reason.",
+    ),
     "check.baseline": Msg(
         "baseline: {hidden} known finding(s) hidden, {fixed} fixed since"
     ),

@@ -531,6 +531,10 @@ MESSAGES: dict[str, Msg] = {
         "unntakskommentaren nevner en ukjent regelkode «{code}»",
         "Sjekk koden med «oppdrag rule --all».",
     ),
+    "rule.O004": Msg(
+        "denne kommentaren ser ut som et unntak, men er ikke det; den unntar ingenting",
+        "Skriv regelkodene i hakeparentes: # oppdrag: ignore[Q108] -- begrunnelsen.",
+    ),
     "check.baseline": Msg(
         "grunnlinje: {hidden} kjente funn skjult, {fixed} rettet siden"
     ),

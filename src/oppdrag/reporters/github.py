@@ -26,7 +26,9 @@ def render_github(report: RunReport, lang: Lang) -> str:
     Returns:
         One workflow command per finding, escaped as GitHub requires.
     """
-    return "".join(_command(item) + "\n" for item in flatten(report, lang))
+    return "".join(
+        _command(item) + "\n" for item in flatten(report, lang, from_root=True)
+    )
 
 
 def _command(item: FlatFinding) -> str:

@@ -27,7 +27,7 @@ def render_gitlab(report: RunReport, lang: Lang) -> str:
     Returns:
         A JSON array (empty when there are no findings).
     """
-    items = flatten(report, lang)
+    items = flatten(report, lang, from_root=True)
     issues = [
         _issue(item, fingerprint)
         for item, fingerprint in zip(items, fingerprints(items), strict=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -38,11 +39,12 @@ def render_sarif(report: RunReport, lang: Lang) -> str:
     Returns:
         The SARIF JSON document.
     """
-    items = flatten(report, lang)
+    items = flatten(report, lang, from_root=True)
     codes = _rule_codes(items)
     index = {code: i for i, code in enumerate(codes)}
+    base = _SOURCE_ROOT if report.root is not None else None
     results = [
-        _result(item, index[item.finding.code], fingerprint)
+        _result(item, index[item.finding.code], fingerprint, base)
         for item, fingerprint in zip(items, fingerprints(items), strict=True)
     ]
     run: dict[str, Any] = {
@@ -51,6 +53,10 @@ def render_sarif(report: RunReport, lang: Lang) -> str:
         "columnKind": "unicodeCodePoints",
         "results": results,
     }
+    if report.root is not None:
+        # Paths are relative to the project's top folder, named here.
+        root_uri = Path(report.root).as_uri().rstrip("/") + "/"
+        run["originalUriBaseIds"] = {_SOURCE_ROOT: {"uri": root_uri}}
     log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
@@ -93,7 +99,13 @@ def _pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in name.split("-"))
 
 
-def _result(item: FlatFinding, rule_index: int, fingerprint: str) -> dict[str, Any]:
+# The name SARIF consumers (GitHub code scanning) give the repository's top folder.
+_SOURCE_ROOT = "%SRCROOT%"
+
+
+def _result(
+    item: FlatFinding, rule_index: int, fingerprint: str, base: str | None
+) -> dict[str, Any]:
     finding = item.finding
     message = f"{item.message}\n{item.help}" if item.help else item.message
     result: dict[str, Any] = {
@@ -101,7 +113,7 @@ def _result(item: FlatFinding, rule_index: int, fingerprint: str) -> dict[str, A
         "ruleIndex": rule_index,
         "level": _LEVEL[finding.severity],
         "message": {"text": message},
-        "locations": [_location(item)],
+        "locations": [_location(item, base)],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
     }
     properties = _properties(item)
@@ -110,10 +122,13 @@ def _result(item: FlatFinding, rule_index: int, fingerprint: str) -> dict[str, A
     return result
 
 
-def _location(item: FlatFinding) -> dict[str, Any]:
+def _location(item: FlatFinding, base: str | None) -> dict[str, Any]:
+    artifact = {"uri": artifact_uri(item.file)}
+    if base is not None and not artifact["uri"].startswith("file:"):
+        artifact["uriBaseId"] = base
     return {
         "physicalLocation": {
-            "artifactLocation": {"uri": artifact_uri(item.file)},
+            "artifactLocation": artifact,
             "region": {"startLine": item.line, "startColumn": item.column},
         }
     }
@@ -142,6 +157,8 @@ def artifact_uri(path: str) -> str:
     posix = path.replace("\\", "/")
     if _DRIVE.match(posix):
         return "file:///" + quote(posix, safe="/:")
+    if posix.startswith("/"):  # outside the project: a full file: URI
+        return "file://" + quote(posix, safe="/")
     return quote(posix, safe="/")
 
 

@@ -133,25 +133,28 @@ class FlatFinding:
         return f"{self.file}:{self.line}:{self.column}"
 
 
-def flatten(report: RunReport, lang: Lang) -> list[FlatFinding]:
+def flatten(
+    report: RunReport, lang: Lang, *, from_root: bool = False
+) -> list[FlatFinding]:
     """Every finding of the run in report order, with its message filled in.
 
     Args:
         report: The run to flatten.
         lang: The language of the messages.
+        from_root: Give paths from the project's top folder (for CI systems,
+            which resolve them against the repository), not as typed.
 
     Returns:
-        One entry per finding: file-level findings first, then each mission's.
+        One entry per finding, each file's in line order.
     """
     flat = []
     for file_report in report.files:
+        path = report.from_root(file_report.path) if from_root else file_report.path
         for unit, finding in file_report.all_findings():
             message, help_text = message_and_help(
                 lang, finding.message_id, finding.args
             )
-            flat.append(
-                FlatFinding(file_report.path, unit, finding, message, help_text)
-            )
+            flat.append(FlatFinding(path, unit, finding, message, help_text))
     return flat
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from oppdrag import codes
@@ -17,38 +17,63 @@ from oppdrag.rules.base import Rule, hit
 # than reading it (no backtracking over overlapping alternatives).
 _DIRECTIVE = re.compile(
     r"(?:^|(?<=\s))#[ \t]*oppdrag:[ \t]*(?P<kind>ignore-file|ignore)[ \t]*"
-    r"\[(?P<codes>[^\]\n]{0,500})\][ \t]*(?:--(?P<reason>[^\n]*))?"
+    r"\[(?P<codes>[^\]\n]{0,500})\][ \t]*(?:--(?P<reason>[^\n]*))?",
+    re.IGNORECASE,
 )
+
+
+# A comment that starts like a waiver: '# oppdrag: ignore' in any letter case.
+# What follows decides whether it is one; a Norwegian comment such as
+# '# Oppdrag: havvind' is not a waiver and not mistaken for one.
+_ATTEMPT = re.compile(r"(?:^|(?<=\s))#[ \t]*oppdrag[ \t]*:[ \t]*ignore", re.IGNORECASE)
+
+# Is the text at (line, column), both counted from 0, part of a YAML value?
+InValue = Callable[[int, int], bool]
 
 
 @dataclass(frozen=True, slots=True)
 class Suppression:
-    """One suppression comment: which codes, for a line or the file, and why."""
+    """One suppression comment: which codes, for a line or the file, and why.
+
+    ``malformed`` marks a comment that starts like a waiver but is not one
+    ('# oppdrag: ignore' without codes in brackets): it waives nothing.
+    """
 
     line: int
     column: int
     codes: tuple[str, ...]
     whole_file: bool
     reason: str | None
+    malformed: bool = False
 
 
-def find_suppressions(lines: Iterable[str]) -> list[Suppression]:
-    """The suppression comments of a file, in line order."""
+def find_suppressions(
+    lines: Iterable[str], in_value: InValue | None = None
+) -> list[Suppression]:
+    """The suppression comments of a file, in line order.
+
+    Only comments count: waiver-like text inside a value (a block of prose
+    that quotes '# oppdrag: ignore[…]') is text, which ``in_value`` tells.
+    """
     found = []
     for number, line in enumerate(lines, start=1):
-        if "oppdrag:" not in line:
+        if "oppdrag" not in line.lower():
             continue
-        match = _DIRECTIVE.search(line)
-        if match is None:
+        attempt = _ATTEMPT.search(line)
+        if attempt is None or (in_value and in_value(number - 1, attempt.start())):
             continue
-        codes = tuple(c.strip().upper() for c in match["codes"].split(",") if c.strip())
-        reason = (match["reason"] or "").strip() or None
-        found.append(
-            Suppression(
-                number, match.start() + 1, codes, match["kind"] == "ignore-file", reason
-            )
-        )
+        match = _DIRECTIVE.match(line, attempt.start())
+        found.append(_suppression(number, attempt.start() + 1, match))
     return found
+
+
+def _suppression(number: int, column: int, match: re.Match[str] | None) -> Suppression:
+    if match is None:
+        return Suppression(number, column, (), False, None, malformed=True)
+    codes = tuple(c.strip().upper() for c in match["codes"].split(",") if c.strip())
+    reason = (match["reason"] or "").strip() or None
+    whole_file = match["kind"].lower() == "ignore-file"
+    return Suppression(number, column, codes, whole_file, reason)
 
 
 def apply_suppressions(
@@ -82,6 +107,9 @@ def _comment_findings(
 ) -> Iterator[Finding]:
     for index, comment in enumerate(suppressions):
         where = Position(comment.line, comment.column)
+        if comment.malformed:
+            yield MALFORMED_SUPPRESSION.finding(hit((), position=where))
+            continue
         for code in comment.codes:
             if code not in known:
                 yield UNKNOWN_CODE.finding(hit((), position=where, code=code))
@@ -122,4 +150,16 @@ UNKNOWN_CODE = Rule(
     ok="approach: TBD  # oppdrag: ignore[Q108] -- utkast\n",
 )
 
-SUPPRESSION: tuple[Rule, ...] = (NO_REASON, UNUSED, UNKNOWN_CODE)
+MALFORMED_SUPPRESSION = Rule(
+    code=codes.MALFORMED_SUPPRESSION,
+    name="malformed-suppression",
+    severity=Severity.WARNING,
+    summary="A comment starts like a waiver ('# oppdrag: ignore') but is not one: "
+    "the rule codes in brackets are missing or not closed.",
+    why="A waiver that is not written right waives nothing; the finding it was meant "
+    "for is still reported, and the comment misleads the next reader.",
+    fail="approach: Kommer.  # oppdrag: ignore Q108 -- avtalt\n",
+    ok="approach: Kommer.  # oppdrag: ignore[Q108] -- avtalt\n",
+)
+
+SUPPRESSION: tuple[Rule, ...] = (NO_REASON, UNUSED, UNKNOWN_CODE, MALFORMED_SUPPRESSION)

@@ -6,7 +6,9 @@ positions cost a lookup rather than a second read of the file.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -155,3 +157,38 @@ def node_at(root: Any, path: DataPath) -> Any:
             return None
         node = _child(node, part)
     return node
+
+
+def value_spans(roots: Iterable[Any]) -> Callable[[int, int], bool]:
+    """A test for 'is (line, column), both from 0, inside a scalar value?'.
+
+    Built from the composed nodes, without recursion. A block scalar ('|',
+    '>') starts on the line after its indicator: a comment beside the
+    indicator is a comment.
+    """
+    spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    pending = [root for root in roots if root is not None]
+    seen: set[int] = set()
+    while pending:
+        node = pending.pop()
+        if id(node) in seen:  # an alias: the same node again
+            continue
+        seen.add(id(node))
+        if node.tag.endswith((":map", ":omap", ":pairs")) or isinstance(
+            node.value, list
+        ):
+            for item in node.value:
+                pending.extend(item if isinstance(item, tuple) else (item,))
+            continue
+        start = (node.start_mark.line, node.start_mark.column)
+        if node.style in ("|", ">"):
+            start = (node.start_mark.line + 1, 0)
+        spans.append((start, (node.end_mark.line, node.end_mark.column)))
+    spans.sort()
+    starts = [start for start, _ in spans]
+
+    def inside(line: int, column: int) -> bool:
+        index = bisect.bisect_right(starts, (line, column)) - 1
+        return index >= 0 and (line, column) < spans[index][1]
+
+    return inside
