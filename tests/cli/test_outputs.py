@@ -393,3 +393,38 @@ def test_a_colon_in_a_title_says_to_quote_it_in_bokmal(
     )
     assert "Sett hele verdien i anførselstegn" in result.stdout
     assert "mapping values" not in result.stdout
+
+
+# A pull-request comment --------------------------------------------------------------
+
+
+def test_markdown_for_a_thousand_findings_fits_a_comment(
+    run_cli: RunCli, in_tmp: Path
+) -> None:
+    """1,000 and more findings: errors first, under GitHub's 65,536 limit, counted."""
+    for index in range(100):
+        write(in_tmp / f"bad{index:03}.yaml", FAULTY.replace("vestland", f"v{index}"))
+        write(in_tmp / f"ok{index:03}.yaml", GOOD.replace("minimal", f"m{index}"))
+
+    result = run_cli("check", ".", "-f", "markdown", "--max-findings", "5000")
+    capped = run_cli("check", ".", "-f", "markdown", "--max-findings", "5")
+
+    comment = result.stdout
+    rows = [line for line in comment.splitlines() if line.startswith("| bad")]
+    assert len(comment) < 65_536
+    assert len(rows) > 100
+    assert comment.index("| bad") < comment.find("| ok") or "| ok" not in comment
+    assert "more finding(s), not listed here" in comment
+    capped_rows = [line for line in capped.stdout.splitlines() if line.startswith("| ")]
+    assert len(capped_rows) == 5 + 1  # five findings and the header
+    assert "error" in capped_rows[-1]
+
+
+def test_markdown_lists_everything_when_it_fits(run_cli: RunCli, in_tmp: Path) -> None:
+    """A few findings: all listed, warnings in <details>, no 'more' line."""
+    write(in_tmp / "p.yaml", GOOD)
+
+    result = run_cli("check", "p.yaml", "-f", "markdown")
+
+    assert "<details>" in result.stdout
+    assert "not listed here" not in result.stdout

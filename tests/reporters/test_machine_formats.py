@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 import pytest
+import xmlschema
 from jsonschema import Draft7Validator
 
 from oppdrag import __version__
@@ -228,17 +229,31 @@ def test_gitlab_fingerprints_are_unique_and_stable(report: RunReport) -> None:
 
 
 def test_junit_counts_add_up(report: RunReport) -> None:
-    """CI test tabs show one failure per error, and totals that match the suites."""
+    """Each error is a <failure>; 'failures' counts the test cases that failed."""
     root = ET.fromstring(render_junit(report, "en"))
     errors = [f for f in _all_findings(report) if f.severity is Severity.ERROR]
+    failed = [c for c in root.iter("testcase") if c.find("failure") is not None]
 
     assert root.tag == "testsuites"
     assert len(root.findall(".//failure")) == len(errors)
-    assert int(root.get("failures", "")) == len(errors)
+    assert int(root.get("failures", "")) == len(failed) < len(errors)
     for suite in root.findall("testsuite"):
-        assert int(suite.get("tests", "")) == len(suite.findall("testcase"))
-        assert int(suite.get("failures", "")) == len(suite.findall(".//failure"))
+        cases = suite.findall("testcase")
+        assert int(suite.get("tests", "")) == len(cases)
+        assert int(suite.get("failures", "")) == sum(
+            1 for case in cases if case.find("failure") is not None
+        )
+        assert suite.get("time") == "0"
+        assert all(case.get("time") == "0" for case in cases)
     assert int(root.get("tests", "")) == len(root.findall(".//testcase"))
+
+
+def test_junit_is_valid_for_jenkins(report: RunReport) -> None:
+    """The document validates against the Jenkins xUnit plugin's junit-10.xsd."""
+    schema = xmlschema.XMLSchema(str(CORPORA / "junit" / "junit-10.xsd"))
+
+    schema.validate(render_junit(report, "en"))
+    schema.validate(render_junit(_odd_report(), "nb"))
 
 
 def test_junit_gives_file_level_findings_a_test_case() -> None:
@@ -295,7 +310,7 @@ def test_markdown_table_survives_pipes_and_newlines() -> None:
     output = render_findings_markdown(_odd_report(), "en")
     rows = [line for line in output.splitlines() if line.startswith("| ")]
 
-    assert len(rows) == 5
+    assert len(rows) == 6  # errors, then the rest folded: two tables, two headers
     assert all(row.count(" | ") == 3 for row in rows), rows
     assert "a, b\\|c" in output
 

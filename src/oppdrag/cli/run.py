@@ -40,6 +40,7 @@ from oppdrag.errors import InputError, OppdragError
 from oppdrag.locale import Lang, language_from_environment, text
 from oppdrag.report import EXIT_FINDINGS, FileReport, MissionReport, RunReport
 from oppdrag.reporters import (
+    DEFAULT_MAX_FINDINGS,
     CheckFormat,
     ClassifyFormat,
     EvalFormat,
@@ -244,6 +245,7 @@ class CheckRequest:
     write_baseline: Path | None = None
     statistics: bool = False
     quiet: bool = False
+    max_findings: int = DEFAULT_MAX_FINDINGS
     run: RunSettings = field(default_factory=RunSettings)
 
 
@@ -419,7 +421,8 @@ def _check(request: CheckRequest) -> int:
     colored = use_color(run.color, to_terminal=stdout_is_terminal())
     written = True
     for spec in request.outputs:
-        context = RenderContext(lang, colored and spec.path is None, request.quiet)
+        on_screen = colored and spec.path is None
+        context = RenderContext(lang, on_screen, request.quiet, request.max_findings)
         content = render(report, spec.format, context)
         # A report that cannot be written must not stop the others.
         written = write_output(content, spec.path, lang) and written

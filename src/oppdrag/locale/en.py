@@ -613,6 +613,11 @@ MESSAGES: dict[str, Msg] = {
         "left out {count} YAML file(s) that are not proposals (no proposal key at "
         "the top): {files}; name a file to check it anyway"
     ),
+    "ui.others_folded": Msg("{count} warning(s) and info(s)"),
+    "ui.more_findings": Msg(
+        "…and {count} more finding(s), not listed here: run oppdrag check to see "
+        "them all, or open the SARIF report."
+    ),
     "ui.wrote": Msg("wrote {path}"),
     "ui.hint_usage": Msg("Run 'oppdrag --help' for the commands and options."),
 }

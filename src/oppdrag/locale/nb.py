@@ -603,6 +603,11 @@ MESSAGES: dict[str, Msg] = {
         "hoppet over {count} YAML-fil(er) som ikke er forslag (ingen forslagsnøkkel "
         "øverst): {files}; oppgi en fil ved navn for å sjekke den likevel"
     ),
+    "ui.others_folded": Msg("{count} advarsel(er) og info"),
+    "ui.more_findings": Msg(
+        "…og {count} funn til, som ikke er listet her: kjør oppdrag check for å se "
+        "alle, eller åpne SARIF-rapporten."
+    ),
     "ui.wrote": Msg("skrev {path}"),
     "ui.hint_usage": Msg("Kjør «oppdrag --help» for kommandoer og valg."),
 }

@@ -69,6 +69,10 @@ def spelled(formats: type[StrEnum]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
+# The most findings the Markdown format lists (a pull-request comment).
+DEFAULT_MAX_FINDINGS = 100
+
+
 @dataclass(frozen=True, slots=True)
 class RenderContext:
     """What renderers may use besides the report."""
@@ -77,6 +81,7 @@ class RenderContext:
     color: bool = False
     # Findings only, no summary line (the text format).
     quiet: bool = False
+    max_findings: int = DEFAULT_MAX_FINDINGS
 
 
 RunFormat = ValidateFormat | CheckFormat | ClassifyFormat
@@ -106,10 +111,10 @@ def _check(report: RunReport, fmt: CheckFormat, context: RenderContext) -> str:
         return _text(report, context)
     if fmt is CheckFormat.JSON:
         return _json(report, context, "check")
-    return _findings(report, fmt, context.lang)
+    return _findings(report, fmt, context)
 
 
-def _findings(report: RunReport, fmt: CheckFormat, lang: Lang) -> str:  # noqa: PLR0911 -- one return per format
+def _findings(report: RunReport, fmt: CheckFormat, context: RenderContext) -> str:  # noqa: PLR0911 -- one return per format
     """The formats for CI systems and other programs: the findings only."""
     from oppdrag.reporters import (  # noqa: PLC0415 -- only when chosen
         concise,
@@ -120,6 +125,7 @@ def _findings(report: RunReport, fmt: CheckFormat, lang: Lang) -> str:  # noqa: 
         tabular,
     )
 
+    lang = context.lang
     match fmt:
         case CheckFormat.CONCISE:
             return concise.render_concise(report, lang)
@@ -134,7 +140,7 @@ def _findings(report: RunReport, fmt: CheckFormat, lang: Lang) -> str:  # noqa: 
         case CheckFormat.JUNIT:
             return junit.render_junit(report, lang)
         case CheckFormat.MARKDOWN:
-            return tabular.render_findings_markdown(report, lang)
+            return tabular.render_findings_markdown(report, lang, context.max_findings)
         case CheckFormat.CSV:
             return tabular.render_findings_csv(report, lang)
         case CheckFormat.TEXT | CheckFormat.JSON:

@@ -15,9 +15,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from oppdrag.diagnostics import Finding, format_path, json_pointer
+from oppdrag.diagnostics import Finding, Severity, format_path, json_pointer
 from oppdrag.locale import Lang, message_and_help, text
 from oppdrag.report import MissionReport, RunReport
+from oppdrag.reporters import DEFAULT_MAX_FINDINGS
 from oppdrag.reporters.missions import (
     COLUMNS,
     TABLE_HEADER,
@@ -221,17 +222,59 @@ def _record(item: FlatFinding) -> dict[str, Any]:
     }
 
 
-def render_findings_markdown(report: RunReport, lang: Lang) -> str:
-    """A heading, a count line and a table of findings, for a pull-request comment."""
-    items = flatten(report, lang)
+# GitHub refuses comments over 65,536 characters; the report stays well below.
+MARKDOWN_BUDGET = 60_000
+
+
+def render_findings_markdown(
+    report: RunReport, lang: Lang, max_findings: int = DEFAULT_MAX_FINDINGS
+) -> str:
+    """A heading, the counts and the findings, errors first, for a pull request.
+
+    Errors are listed open; warnings and infos folded in ``<details>``. At most
+    ``max_findings`` rows are listed, and fewer when the comment would grow
+    past what GitHub accepts; a last line says how many were left out.
+    """
+    items = sorted(
+        flatten(report, lang), key=lambda i: _SEVERITY_RANK[i.finding.severity]
+    )
     summary, counted = summary_parts(report.counts(), lang)
     lines = ["### oppdrag", "", f"{summary}; **{counted}**", ""]
     if not items:
         lines.append(text(lang, "ui.no_problems"))
-    else:
-        header = [text(lang, key) for key in _FINDING_HEADER]
-        lines += markdown_table(header, (_finding_cells(i, lang) for i in items))
-    return "\n".join(lines) + "\n"
+        return "\n".join(lines) + "\n"
+    shown = _fitting(items, lang, max_findings, MARKDOWN_BUDGET)
+    header = [text(lang, key) for key in _FINDING_HEADER]
+    errors = [i for i in shown if i.finding.severity is Severity.ERROR]
+    others = [i for i in shown if i.finding.severity is not Severity.ERROR]
+    if errors:
+        lines += markdown_table(header, (_finding_cells(i, lang) for i in errors))
+        lines.append("")
+    if others:
+        folded = text(lang, "ui.others_folded", count=len(others))
+        lines += ["<details>", f"<summary>{folded}</summary>", ""]
+        lines += markdown_table(header, (_finding_cells(i, lang) for i in others))
+        lines += ["", "</details>", ""]
+    if len(shown) < len(items):
+        lines.append(text(lang, "ui.more_findings", count=len(items) - len(shown)))
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+_SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def _fitting(
+    items: list[FlatFinding], lang: Lang, most: int, budget: int
+) -> list[FlatFinding]:
+    """The first findings that fit both the row limit and the size budget."""
+    shown: list[FlatFinding] = []
+    used = 2_000  # the heading, counts, table headers and closing lines
+    for item in items[: max(0, most)]:
+        used += sum(len(cell) + 3 for cell in _finding_cells(item, lang)) + 2
+        if used > budget:
+            break
+        shown.append(item)
+    return shown
 
 
 def _finding_cells(item: FlatFinding, lang: Lang) -> list[str]:

@@ -20,7 +20,7 @@ from oppdrag.cli.options import (
     run_settings,
 )
 from oppdrag.diagnostics import Severity
-from oppdrag.reporters import CheckFormat
+from oppdrag.reporters import DEFAULT_MAX_FINDINGS, CheckFormat
 
 if TYPE_CHECKING:
     from oppdrag.cli.run import OutputSpec
@@ -80,6 +80,14 @@ def check(  # noqa: PLR0913 -- one parameter per command-line option
     statistics: Annotated[
         bool, typer.Option("--statistics", help="Show how many findings of each rule.")
     ] = False,
+    max_findings: Annotated[
+        int,
+        typer.Option(
+            "--max-findings",
+            help="The most findings the markdown format lists; the rest are counted.",
+            min=0,
+        ),
+    ] = DEFAULT_MAX_FINDINGS,
     quiet: QuietOption = False,
     lang: LangOption = None,
     color: ColorOption = ColorChoice.AUTO,
@@ -110,6 +118,7 @@ def check(  # noqa: PLR0913 -- one parameter per command-line option
         write_baseline=write_baseline,
         statistics=statistics,
         quiet=quiet,
+        max_findings=max_findings,
         run=run_settings(
             lang=lang,
             color=color,
