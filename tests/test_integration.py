@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
@@ -51,8 +54,173 @@ def test_pre_commit_hooks_are_declared() -> None:
     assert all(h["require_serial"] and h["types"] == ["yaml"] for h in hooks.values())
 
 
+# The CI templates, run as shipped --------------------------------------------------
+#
+# Each test builds oppdrag from this checkout into a new virtual environment and
+# runs the template's own script lines there, with pip kept offline: the new
+# environment sees this one's packages, and pip installs oppdrag alone from its
+# source. Nothing is downloaded.
+
+EXPRESSION = re.compile(r"\$\{\{\s*([\w.-]+)\s*\}\}")
+
+
+@pytest.fixture(scope="module")
+def clean_environment(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Environment variables for a new virtual environment without oppdrag in it."""
+    venv = tmp_path_factory.mktemp("ci") / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    site = next((venv / "lib").glob("python*/site-packages"))
+    ours = [path for path in sys.path if path.endswith("site-packages")]
+    (site / "_dependencies.pth").write_text("\n".join(ours) + "\n")
+    env = {
+        **os.environ,
+        "PATH": f"{venv / 'bin'}{os.pathsep}/usr/bin{os.pathsep}/bin",
+        "VIRTUAL_ENV": str(venv),
+        "PIP_NO_INDEX": "1",
+        "PIP_NO_DEPS": "1",
+        "PIP_NO_BUILD_ISOLATION": "0",
+        "PIP_IGNORE_INSTALLED": "1",
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+    }
+    for name in ("PYTHONPATH", "GITHUB_ACTIONS", "NO_COLOR", "FORCE_COLOR"):
+        env.pop(name, None)
+    return env
+
+
+def project(root: Path, folder: str) -> Path:
+    """A proposals repository: the examples and a draft with warnings in ``folder``."""
+    shutil.copytree(ROOT / "examples", root / folder)
+    shutil.copy(
+        ROOT / "tests" / "data" / "valid-minimal.yaml", root / folder / "draft.yaml"
+    )
+    (root / ".git").mkdir()
+    return root
+
+
+def run_step(
+    script: str, env: dict[str, str], cwd: Path
+) -> subprocess.CompletedProcess[str]:
+    """One script as GitHub's 'shell: bash' and GitLab's runner run it."""
+    return subprocess.run(
+        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+
+
+def action_steps(context: dict[str, str]) -> list[tuple[str, dict[str, str]]]:
+    """The action's shell steps, with their env: expressions filled from ``context``."""
+    action = YAML_SAFE.load(ROOT / "action.yml")
+    steps = []
+    for step in action["runs"]["steps"]:
+        if "run" not in step:
+            continue  # actions/setup-python: the test brings its own Python
+        env = {
+            name: EXPRESSION.sub(lambda m: context[m.group(1)], str(value))
+            for name, value in (step.get("env") or {}).items()
+        }
+        steps.append((step["run"], env))
+    return steps
+
+
+@pytest.mark.slow
+def test_github_action_runs_as_shipped(
+    clean_environment: dict[str, str], tmp_path: Path
+) -> None:
+    """Installs from its own folder, checks a path with a space, annotates, summarises."""
+    repository = project(tmp_path, "my proposals")
+    summary = tmp_path / "step-summary.md"
+    context = {
+        "github.action_path": str(ROOT),
+        "inputs.paths": "my proposals/\n",
+        "inputs.args": "--fail-on error",
+        "inputs.sarif": "out/oppdrag.sarif",
+    }
+    base = {
+        **clean_environment,
+        "GITHUB_ACTIONS": "true",
+        "RUNNER_TEMP": str(tmp_path),
+        "GITHUB_STEP_SUMMARY": str(summary),
+    }
+
+    runs = [
+        run_step(script, {**base, **env}, repository)
+        for script, env in action_steps(context)
+    ]
+
+    assert [run.returncode for run in runs] == [0, 0], runs[-1].stderr
+    assert "::warning file=my proposals/" in runs[-1].stdout
+    assert json.loads((repository / "out/oppdrag.sarif").read_text())["runs"]
+    assert summary.read_text().startswith("### oppdrag")
+
+
+@pytest.mark.slow
+def test_github_action_inputs_cannot_run_commands(
+    clean_environment: dict[str, str], tmp_path: Path
+) -> None:
+    """An input such as '--fail-on warning; echo …' is an argument, never a command."""
+    repository = project(tmp_path, "proposals")
+    context = {
+        "github.action_path": str(ROOT),
+        "inputs.paths": "proposals/ $(echo INJECTED-PATH)",
+        "inputs.args": "--fail-on warning; echo INJECTED-ARGS",
+        "inputs.sarif": "",
+    }
+    env = {**clean_environment, "RUNNER_TEMP": str(tmp_path)}
+    install, check = action_steps(context)
+
+    assert run_step(install[0], {**env, **install[1]}, repository).returncode == 0
+    run = run_step(check[0], {**env, **check[1]}, repository)
+
+    assert run.returncode == 2
+    assert "INJECTED" not in run.stdout.replace("$(echo INJECTED-PATH)", "")
+    assert all("${{" not in script for script, _ in action_steps(context))
+
+
+def gitlab_job() -> tuple[dict[str, str], list[str]]:
+    template = YAML_SAFE.load(ROOT / "ci" / "gitlab" / "oppdrag.gitlab-ci.yml")
+    return dict(template["variables"]), list(template["oppdrag"]["script"])
+
+
+@pytest.mark.slow
+def test_gitlab_template_runs_as_shipped(
+    clean_environment: dict[str, str], tmp_path: Path
+) -> None:
+    """With OPPDRAG_PACKAGE set, the job installs oppdrag and writes both reports."""
+    repository = project(tmp_path, "proposals")
+    variables, script = gitlab_job()
+    env = {
+        **clean_environment,
+        **variables,
+        "OPPDRAG_PACKAGE": str(ROOT),
+        "OPPDRAG_PATHS": "proposals/",
+    }
+
+    runs = [run_step(line, env, repository) for line in script]
+
+    assert [run.returncode for run in runs] == [0, 0, 0], runs[-1].stderr
+    report = json.loads((repository / "gl-code-quality-report.json").read_text())
+    assert {issue["location"]["path"][:10] for issue in report} == {"proposals/"}
+    assert (repository / "oppdrag-junit.xml").read_text().startswith("<?xml")
+
+
+def test_gitlab_template_installs_nothing_by_default(tmp_path: Path) -> None:
+    """Without OPPDRAG_PACKAGE the job stops at once: no name is guessed."""
+    variables, script = gitlab_job()
+
+    assert variables["OPPDRAG_PACKAGE"] == ""
+    run = run_step(script[0], {**os.environ, **variables}, tmp_path)
+
+    assert run.returncode == 2
+    assert "set OPPDRAG_PACKAGE" in run.stderr
+
+
 def test_github_action_annotates_and_writes_sarif() -> None:
-    """The action installs this package and runs check with annotations and SARIF."""
+    """The action is composite and runs check with annotations and SARIF."""
     action = YAML_SAFE.load(ROOT / "action.yml")
     script = action["runs"]["steps"][-1]["run"]
 

@@ -428,3 +428,17 @@ def test_markdown_lists_everything_when_it_fits(run_cli: RunCli, in_tmp: Path) -
 
     assert "<details>" in result.stdout
     assert "not listed here" not in result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "concise"])
+def test_a_file_name_cannot_forge_a_workflow_command(
+    run_cli: RunCli, in_tmp: Path, fmt: str
+) -> None:
+    """A file named '::error::…' never starts a line in text output."""
+    write(in_tmp / "::error::forged.yaml", FAULTY)
+
+    result = run_cli("check", "::error::forged.yaml", "-f", fmt)
+
+    assert result.exit_code == 1
+    assert not [line for line in result.stdout.splitlines() if line.startswith("::")]
+    assert "./::error::forged.yaml:4:1: S002" in result.stdout

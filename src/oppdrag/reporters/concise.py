@@ -5,6 +5,7 @@ from __future__ import annotations
 from oppdrag.locale import Lang, text
 from oppdrag.report import RunReport
 from oppdrag.reporters.tabular import flatten
+from oppdrag.reporters.text import line_safe
 
 
 def render_concise(report: RunReport, lang: Lang) -> str:
@@ -21,5 +22,6 @@ def render_concise(report: RunReport, lang: Lang) -> str:
     for item in flatten(report, lang):
         severity = text(lang, f"ui.{item.finding.severity.value}")
         message = " ".join(item.message.splitlines())
-        lines.append(f"{item.where}: {item.finding.code} [{severity}] {message}")
+        where = line_safe(item.where)
+        lines.append(f"{where}: {item.finding.code} [{severity}] {message}")
     return "".join(line + "\n" for line in lines)

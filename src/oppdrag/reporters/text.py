@@ -34,7 +34,7 @@ def render_text(
 
 def _file_lines(file_report: FileReport, lang: Lang) -> Iterator[Line]:
     for unit, finding in file_report.all_findings():
-        yield from _finding_lines(file_report.path, unit, finding, lang)
+        yield from _finding_lines(line_safe(file_report.path), unit, finding, lang)
 
 
 def _finding_lines(
@@ -117,3 +117,12 @@ def summary_parts(counts: Counts, lang: Lang) -> tuple[str, str]:
         infos=counts.infos,
     )
     return summary, findings
+
+
+def line_safe(path: str) -> str:
+    """A path that cannot start a CI runner's command when it begins a line.
+
+    GitHub Actions reads any log line starting with '::' as a workflow command;
+    a file named '::error::x.yaml' would otherwise forge an annotation.
+    """
+    return f"./{path}" if path.startswith("::") else path
