@@ -12,6 +12,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from ruamel.yaml import YAML
 
+from oppdrag.model.counties import accepted_spellings, canonical_county
 from tests.conftest import DATA, EXAMPLES, ROOT, RunCli, render, write
 
 SCHEMA_FILE = ROOT / "schemas" / "mission-proposal.schema.json"
@@ -155,3 +156,23 @@ def test_python_module_entry_point() -> None:
 
     assert result.returncode == 0
     assert result.stdout.startswith("oppdrag ")
+
+
+def test_every_county_spelling_oppdrag_accepts_the_schema_accepts() -> None:
+    """Editors using the JSON Schema show no error oppdrag would not (Trondelag …)."""
+    schema = json.loads(SCHEMA_FILE.read_text())
+    validator = Draft202012Validator(schema)
+    base = {
+        "schema_version": 1,
+        "id": "county-test",
+        "title": "County spellings",
+        "challenge": {"summary": "Test"},
+        "objective": {"statement": "Test", "deadline": 2030},
+    }
+    spellings = [*accepted_spellings(), "Trondelag", "MØRE OG ROMSDAL", "Hele  landet"]
+
+    for spelling in spellings:
+        assert canonical_county(spelling) is not None, spelling
+        errors = list(validator.iter_errors({**base, "county": spelling}))
+        assert not errors, (spelling, errors[0].message)
+    assert list(validator.iter_errors({**base, "county": "Viken"}))

@@ -6,24 +6,59 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
-# Below this many files, starting workers costs more than it saves.
-MIN_FILES_PER_WORKER = 50
+# Below this many files per process, starting workers costs more than it saves.
+MIN_FILES_PER_WORKER = 100
 MAX_WORKERS = 8
 
 
 def worker_count(requested: int | None, files: int) -> int:
-    """How many processes to use: ``requested``, or chosen from the batch size."""
+    """How many processes to use: ``requested``, or chosen from the batch size.
+
+    The choice counts only the CPUs this process may use: those it is pinned
+    to, and in a container the CPU quota of its control group. A CI job on a
+    share of a big machine would otherwise start a worker per core it cannot
+    have, and run slower than with one.
+    """
     if requested is not None and requested > 0:
         return min(requested, max(1, files))
     if files < 2 * MIN_FILES_PER_WORKER or not _can_fork():
         return 1
+    return max(1, min(usable_cpus(), MAX_WORKERS, files // MIN_FILES_PER_WORKER))
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may use: its affinity, capped by a cgroup CPU quota."""
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
-    return max(1, min(cpus, MAX_WORKERS, files // MIN_FILES_PER_WORKER))
+    quota = cgroup_cpu_quota()
+    return max(1, min(cpus, int(quota)) if quota is not None else cpus)
+
+
+# Where Linux keeps a control group's CPU quota: cgroup v2, then v1.
+_CGROUP_V2 = Path("/sys/fs/cgroup/cpu.max")
+_CGROUP_V1 = (
+    Path("/sys/fs/cgroup/cpu/cpu.cfs_quota_us"),
+    Path("/sys/fs/cgroup/cpu/cpu.cfs_period_us"),
+)
+
+
+def cgroup_cpu_quota() -> float | None:
+    """CPUs' worth of time the control group allows ('max' or none: None)."""
+    try:
+        if _CGROUP_V2.exists():
+            quota, period = _CGROUP_V2.read_text().split()[:2]
+        else:
+            quota, period = (path.read_text().strip() for path in _CGROUP_V1)
+        if quota in ("max", "-1"):
+            return None
+        return max(1.0, int(quota) / int(period))
+    except (OSError, ValueError):
+        return None
 
 
 def _can_fork() -> bool:

@@ -242,6 +242,10 @@ MESSAGES: dict[str, Msg] = {
         "{field} should be {expected}, but it is {actual} ({value})",
         "Write {field} as {expected}.",
     ),
+    "schema.quoted_number": Msg(
+        "{field} is a number in quotes ({value}), which makes it text",
+        "Remove the quotes: {field}: {value}",
+    ),
     "schema.wrong_type_date": Msg(
         "{field} should be {expected}, but YAML read '{value}' as a date",
         'Put the value in quotes, like "{value}", if you mean text; for a year, '

@@ -239,6 +239,10 @@ MESSAGES: dict[str, Msg] = {
         "{field} skal være {expected}, men er {actual} ({value})",
         "Skriv {field} som {expected}.",
     ),
+    "schema.quoted_number": Msg(
+        "{field} er et tall i anførselstegn ({value}), og da blir det tekst",
+        "Fjern anførselstegnene: {field}: {value}",
+    ),
     "schema.wrong_type_date": Msg(
         "{field} skal være {expected}, men YAML leste «{value}» som en dato",
         'Sett verdien i anførselstegn, slik: "{value}", hvis du mener tekst; for '

@@ -36,6 +36,10 @@ _ALIASES: dict[str, str] = {
     "finmarkku": "Finnmark",
     "nasjonal": NATIONAL,
     "nasjonalt": NATIONAL,
+    "hele landet": NATIONAL,
+    "heile landet": NATIONAL,
+    "landsdekkende": NATIONAL,
+    "landsdekkande": NATIONAL,
 }
 
 
@@ -61,6 +65,11 @@ def _lookup_table() -> dict[str, str]:
 
 
 _LOOKUP = _lookup_table()
+
+
+def accepted_spellings() -> list[str]:
+    """Every spelling ``canonical_county`` accepts (in any letter case), for schemas."""
+    return sorted(_LOOKUP, key=lambda spelling: (len(spelling), spelling))
 
 
 def canonical_county(value: str | int) -> str | None:

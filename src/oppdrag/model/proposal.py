@@ -17,7 +17,12 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from oppdrag.model.counties import COUNTIES, NATIONAL, canonical_county
+from oppdrag.model.counties import (
+    COUNTIES,
+    NATIONAL,
+    accepted_spellings,
+    canonical_county,
+)
 
 SCHEMA_VERSION = 1
 SCHEMA_ID = "https://oppdrag.invalid/schemas/mission-proposal.schema.json"
@@ -35,9 +40,12 @@ class MissionType(StrEnum):
     TRANSFORMING = "transforming"
 
 
+# The types in bokmål and nynorsk, accepted as written.
 _NORWEGIAN_TYPES = {
     "akselererende": MissionType.ACCELERATING.value,
     "transformerende": MissionType.TRANSFORMING.value,
+    "akselererande": MissionType.ACCELERATING.value,
+    "transformerande": MissionType.TRANSFORMING.value,
 }
 
 
@@ -46,12 +54,23 @@ def _english_type(value: Any) -> Any:
 
 
 def _county_pattern(name: str) -> str:
-    """A case-insensitive JSON Schema pattern for a name (JSON Schema has no (?i))."""
+    """A case-insensitive JSON Schema pattern for a name (JSON Schema has no (?i)).
+
+    Any run of spaces matches, as oppdrag itself accepts it.
+    """
     parts = []
     for char in name:
         lower, upper = char.lower(), char.upper()
-        parts.append(f"[{lower}{upper}]" if lower != upper else char)
+        if char == " ":
+            parts.append("\\s+")
+        elif lower != upper:
+            parts.append(f"[{lower}{upper}]")
+        else:
+            parts.append(f"\\{char}" if char in _REGEX_SPECIAL else char)
     return "".join(parts)
+
+
+_REGEX_SPECIAL = frozenset(".^$*+?()[]{}|\\")
 
 
 def _county_name(value: Any, index: int | None) -> str:
@@ -83,8 +102,10 @@ _ONE_COUNTY: dict[str, Any] = {
         {"enum": sorted({int(n) for n in COUNTIES})},
         {
             "type": "string",
+            # Every spelling oppdrag accepts: without æ, ø and å, Sami and Kven
+            # names, 'nasjonal' … so editors show no error oppdrag would not.
             "pattern": "^\\s*("
-            + "|".join(_county_pattern(n) for n in [*COUNTIES.values(), NATIONAL])
+            + "|".join(_county_pattern(n) for n in accepted_spellings())
             + ")\\s*$",
         },
     ]
@@ -305,15 +326,11 @@ DeclaredType = Annotated[
     BeforeValidator(_english_type),
     WithJsonSchema(
         {
-            "enum": [
-                "accelerating",
-                "transforming",
-                "akselererende",
-                "transformerende",
-            ],
+            "enum": ["accelerating", "transforming", *_NORWEGIAN_TYPES],
             "description": (
                 "The type the authors intend (erklært type): accelerating "
-                "(akselererende) or transforming (transformerende)."
+                "(akselererende, akselererande) or transforming (transformerende, "
+                "transformerande)."
             ),
         }
     ),

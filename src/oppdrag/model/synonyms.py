@@ -6,6 +6,8 @@ from __future__ import annotations
 CHOICE_SYNONYMS: dict[str, str] = {
     "akselererende": "accelerating",
     "transformerende": "transforming",
+    "akselererande": "accelerating",
+    "transformerande": "transforming",
     "kommune": "municipality",
     "fylkeskommune": "county",
     "fylke": "county",

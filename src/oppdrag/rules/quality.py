@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from oppdrag import codes
 from oppdrag.diagnostics import DataPath, Severity
@@ -190,6 +191,51 @@ def placeholder_text(ctx: MissionContext) -> Iterator[Hit]:
         match = _placeholder().search(text)
         if match:
             yield hit((*ctx.path, *path), text=match.group())
+        elif _plain(text) in _template_texts():
+            yield hit((*ctx.path, *path), text=_shortened(text))
+    if _plain(ctx.fields.id) in _template_texts():
+        yield hit((*ctx.path, "id"), text=ctx.fields.id)
+
+
+# The texts of 'oppdrag new' that stand for what the authors are to write
+# ("Navnet på oppdraget"): a template that was never filled in is not done.
+_TEMPLATE_PROSE: tuple[DataPath, ...] = (
+    ("id",),
+    ("title",),
+    ("challenge", "summary"),
+    ("objective", "statement"),
+    ("approach",),
+)
+
+
+@cache
+def _template_texts() -> frozenset[str]:
+    """The template's example texts, in every language, as compared."""
+    from oppdrag.source.yaml import read_trusted  # noqa: PLC0415 -- Q108 only
+    from oppdrag.templates import TEMPLATE_LANGUAGES, template  # noqa: PLC0415
+
+    texts: set[str] = set()
+    for lang in TEMPLATE_LANGUAGES:
+        data = read_trusted(template(lang))
+        texts.update(_plain(str(_at(data, path))) for path in _TEMPLATE_PROSE)
+        texts.update(_plain(str(p)) for p in data["challenge"]["problems"])
+        texts.update(_plain(str(t["indicator"])) for t in data["objective"]["targets"])
+    return frozenset(texts)
+
+
+def _at(data: Any, path: DataPath) -> Any:
+    for part in path:
+        data = data[part]
+    return data
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _shortened(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 @rule(

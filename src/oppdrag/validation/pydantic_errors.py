@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -184,6 +185,8 @@ def _wrong_type(path: DataPath, kind: str, value: Any, label: str) -> Finding:
         code = codes.DATE_WHERE_TEXT_EXPECTED if expected == "text" else code
     if value is None:
         message_id = "schema.wrong_type_empty"
+    if _quoted_number(value, expected):
+        message_id = "schema.quoted_number"
     return error_finding(
         code,
         message_id,
@@ -193,6 +196,15 @@ def _wrong_type(path: DataPath, kind: str, value: Any, label: str) -> Finding:
         actual=actual,
         value=_show(value),
     )
+
+
+_NUMBER_TEXT = re.compile(r"^\s*[-+]?\d+(?:[.,]\d+)?\s*$")
+
+
+def _quoted_number(value: Any, expected: str) -> bool:
+    """True for a number in quotes ('2050') where the format expects a number."""
+    wanted = expected in ("year", "whole_number", "number")
+    return wanted and isinstance(value, str) and bool(_NUMBER_TEXT.match(value))
 
 
 def yaml_kind(value: Any) -> str:
