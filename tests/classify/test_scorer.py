@@ -207,3 +207,29 @@ def test_mission_fields_of_a_strategy_are_classified(run_cli: RunCli) -> None:
 
     assert types == ["accelerating", "transforming", "accelerating"]
     assert isinstance(MissionFields, type)
+
+
+@PROPERTY
+@given(proposals(), st.randoms(use_true_random=False))
+def test_the_quick_outcome_agrees_with_the_full_decision(
+    proposal: dict[str, Any], random: Any
+) -> None:
+    """'What would change the verdict' asks the quick outcome; it must match decide."""
+    result = classify(proposal)
+    items = list(result.evidence)
+    for _ in range(10):
+        subset = [item for item in items if random.random() < 0.6]
+        decided = SCORER.decide(subset, result.contradiction)
+        assert SCORER.outcome(subset) is decided.type
+
+
+@pytest.mark.parametrize("path", sorted(LABELLED.glob("*.yaml")), ids=lambda p: p.name)
+def test_the_quick_outcome_agrees_on_labelled_missions(path: Path) -> None:
+    """Every prefix of each labelled mission's evidence gets the same outcome both ways."""
+    result = classify(load(path))
+    items = list(result.evidence)
+    for end in range(len(items) + 1):
+        subset = items[:end]
+        assert (
+            SCORER.outcome(subset) is SCORER.decide(subset, result.contradiction).type
+        )

@@ -172,8 +172,10 @@ def verdict_change(result: Classification, scorer: Scorer) -> VerdictChange | No
     for item in order[:MAX_REMOVED]:
         removed.append(item)
         remaining = [e for e in items if not any(e is r for r in removed)]
-        changed = scorer.decide(remaining, result.contradiction)
-        if changed.type is not result.type:
+        # Only the outcome is needed to know whether it changed; the full
+        # result, with every contribution, only once it has.
+        if scorer.outcome(remaining) is not result.type:
+            changed = scorer.decide(remaining, result.contradiction)
             return VerdictChange(tuple(removed), changed)
     return None
 
@@ -264,6 +266,35 @@ class Scorer:
             criteria=scores,
             contradiction=contradiction,
         )
+
+    def outcome(self, items: Sequence[Evidence]) -> Outcome:
+        """The type ``decide`` would give, without weighing each piece of evidence.
+
+        The same arithmetic as ``decide`` and ``_weigh`` (saturation, rounding
+        of each pole's share), for asking 'what if' many times over.
+        """
+        book = self.rulebook
+        totals: dict[str, dict[Pole, float]] = {
+            c.id: dict.fromkeys(POLES, 0.0) for c in book.criteria
+        }
+        for item in items:
+            if not item.negated:
+                totals[item.criterion][item.pole] += item.strength
+        total = strength = 0.0
+        for criterion in book.criteria:
+            shares = {
+                pole: saturated(value, book.saturation)
+                for pole, value in totals[criterion.id].items()
+            }
+            unit = criterion.weight / book.total_weight
+            total += (shares[Pole.TRANSFORMING] - shares[Pole.ACCELERATING]) * unit
+            rounded = max(round(share, 4) for share in shares.values())
+            strength += criterion.weight * rounded
+        if strength / book.total_weight < book.min_strength:
+            return Outcome.UNDETERMINED
+        if total - book.threshold > 0:
+            return Outcome.TRANSFORMING
+        return Outcome.ACCELERATING
 
     def _text_evidence(self, texts: Sequence[TextField]) -> Iterator[Evidence]:
         """Each concept once, at its strongest place; negated ones are kept to show."""

@@ -15,6 +15,7 @@ from oppdrag.cli.commands import (
     eval,
     explain,
     new,
+    report,
     rule,
     schema,
     validate,
@@ -67,6 +68,7 @@ app.command()(check.check)
 app.command()(classify.classify)
 app.command()(explain.explain)
 app.command(name="eval")(eval.evaluate)
+app.command()(report.report)
 app.command()(rule.rule)
 app.command()(config.config)
 app.command()(validate.validate)

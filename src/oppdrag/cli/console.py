@@ -50,7 +50,7 @@ class OutputClosed(BaseException):
     """
 
 
-def write_output(content: str, output: Path | None, lang: Lang) -> bool:
+def write_output(content: str | bytes, output: Path | None, lang: Lang) -> bool:
     """Write a report to ``output``, or to standard output when none is given.
 
     Returns False, after one line on standard error, when the file cannot be
@@ -58,7 +58,10 @@ def write_output(content: str, output: Path | None, lang: Lang) -> bool:
     """
     if output is None:
         try:
-            sys.stdout.write(content)
+            if isinstance(content, bytes):
+                sys.stdout.buffer.write(content)
+            else:
+                sys.stdout.write(content)
             sys.stdout.flush()
         except BrokenPipeError:
             raise OutputClosed from None
@@ -73,7 +76,7 @@ def write_output(content: str, output: Path | None, lang: Lang) -> bool:
     return True
 
 
-def replace_file(path: Path, content: str) -> None:
+def replace_file(path: Path, content: str | bytes) -> None:
     """Write ``content`` to ``path`` whole or not at all, creating its folders.
 
     The text goes to a temporary file beside the target, which then replaces
@@ -86,17 +89,18 @@ def replace_file(path: Path, content: str) -> None:
     """
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, "it is a folder", str(path))
+    data = content.encode("utf-8") if isinstance(content, str) else content
     if path.exists() and not path.is_file():
-        with path.open("w", encoding="utf-8") as stream:
-            stream.write(content)
+        with path.open("wb") as stream:
+            stream.write(data)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(
         dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
     )
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(content)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, _file_mode(path))

@@ -79,7 +79,7 @@ QuietOption = Annotated[
 ]
 
 
-def lang_value(lang: MessageLanguage | None) -> str | None:
+def lang_value(lang: StrEnum | None) -> str | None:
     """The --lang option as the request carries it (None: from the locale)."""
     return lang.value if lang is not None else None
 
@@ -96,7 +96,7 @@ def size(value: str) -> int:
 
 def run_settings(  # noqa: PLR0913 -- the shared options, each named
     *,
-    lang: MessageLanguage | None,
+    lang: StrEnum | None,
     color: ColorChoice,
     config: Path | None,
     max_file_size: str = "10MB",

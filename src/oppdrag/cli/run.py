@@ -45,6 +45,7 @@ from oppdrag.reporters import (
     ClassifyFormat,
     EvalFormat,
     RenderContext,
+    ReportFormat,
     ValidateFormat,
     render,
 )
@@ -52,6 +53,7 @@ from oppdrag.source.shape import Limits
 
 if TYPE_CHECKING:
     from oppdrag.classify.rulebook import Rulebook
+    from oppdrag.reporters.portfolio import Portfolio
 
 DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024
 
@@ -64,12 +66,9 @@ class UsageError(Exception):
 
 
 def language(lang: str | None) -> Lang:
-    """The message language: the option (en or nb), else the locale."""
-    if lang == "nb":
-        return "nb"
-    if lang == "en":
-        return "en"
-    return language_from_environment()
+    """The message language: the option (en, nb, or nn for reports), else the locale."""
+    chosen: dict[str | None, Lang] = {"en": "en", "nb": "nb", "nn": "nn"}
+    return chosen.get(lang) or language_from_environment()
 
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$", re.IGNORECASE)
@@ -279,8 +278,31 @@ class EvalRequest:
     run: RunSettings = field(default_factory=RunSettings)
 
 
+@dataclass(frozen=True, slots=True)
+class ReportOutput:
+    """One requested output of 'report': a format and where it goes (None: stdout)."""
+
+    format: ReportFormat
+    path: Path | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRequest:
+    """'oppdrag report': the portfolio as a web page, a workbook or Markdown."""
+
+    paths: list[str]
+    outputs: list[ReportOutput]
+    title: str | None = None
+    run: RunSettings = field(default_factory=RunSettings)
+
+
 Request = (
-    ValidateRequest | CheckRequest | ClassifyRequest | ExplainRequest | EvalRequest
+    ValidateRequest
+    | CheckRequest
+    | ClassifyRequest
+    | ExplainRequest
+    | EvalRequest
+    | ReportRequest
 )
 
 
@@ -297,6 +319,8 @@ def execute(request: Request) -> int:
             return _explain(request)
         case EvalRequest():
             return _evaluate(request)
+        case ReportRequest():
+            return _report(request)
         case _:
             assert_never(request)
 
@@ -340,6 +364,51 @@ def _evaluate(request: EvalRequest) -> int:
     color = _color(run.color, request.output)
     content = render_evaluation(result, request.output_format, lang, color=color)
     return _written(write_output(content, request.output, lang), report.exit_code())
+
+
+# --- report --------------------------------------------------------------------
+
+
+def _report(request: ReportRequest) -> int:
+    """The portfolio: read, validate, check and classify as check and classify do."""
+    from oppdrag.classify.rulebook import default_rulebook  # noqa: PLC0415
+    from oppdrag.reporters.portfolio import build_portfolio  # noqa: PLC0415
+
+    run = request.run
+    lang = language(run.lang)
+    loaded = settings(run.config)
+    options = dataclasses.replace(
+        run.options(Plan.REPORT, loaded), check=loaded.check_settings()
+    )
+    if loaded.check is not None and loaded.check.reference_year is not None:
+        options = dataclasses.replace(
+            options, reference_year=loaded.check.reference_year
+        )
+    report = run_report(request.paths, options, lang)
+    rulebook = options.rulebook or default_rulebook()
+    portfolio = build_portfolio(report, rulebook, lang, request.title)
+    written = True
+    for output in request.outputs:
+        content = _portfolio_as(portfolio, output.format)
+        written = write_output(content, output.path, lang) and written
+    # A report describes the proposals; their findings do not fail it.
+    return _written(written, EXIT_USAGE if report.incomplete else EXIT_OK)
+
+
+def _portfolio_as(portfolio: Portfolio, fmt: ReportFormat) -> str | bytes:
+    from oppdrag.reporters.html import render_portfolio_html  # noqa: PLC0415
+    from oppdrag.reporters.tabular import render_portfolio_markdown  # noqa: PLC0415
+    from oppdrag.reporters.workbook import render_portfolio_xlsx  # noqa: PLC0415
+
+    match fmt:
+        case ReportFormat.HTML:
+            return render_portfolio_html(portfolio)
+        case ReportFormat.XLSX:
+            return render_portfolio_xlsx(portfolio)
+        case ReportFormat.MARKDOWN:
+            return render_portfolio_markdown(portfolio)
+        case _:
+            assert_never(fmt)
 
 
 # --- explain -----------------------------------------------------------------

@@ -48,6 +48,8 @@ class Plan(StrEnum):
     # oppdrag check: classify, run the mission and batch rules, then apply the
     # settings, suppression comments and .gitignore.
     CHECK = "check"
+    # oppdrag report: everything check does, and the evidence's lines as classify.
+    REPORT = "report"
 
     @property
     def classifies_all(self) -> bool:
@@ -57,12 +59,12 @@ class Plan(StrEnum):
     @property
     def locates_evidence(self) -> bool:
         """True when each piece of evidence gets its line (for people to check)."""
-        return self is Plan.CLASSIFY
+        return self in (Plan.CLASSIFY, Plan.REPORT)
 
     @property
     def runs_rules(self) -> bool:
         """True when the quality rules, batch rules and settings apply."""
-        return self is Plan.CHECK
+        return self in (Plan.CHECK, Plan.REPORT)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Lang = Literal["en", "nb"]
+Lang = Literal["en", "nb", "nn"]
+# The languages with every message; nynorsk has the report's own words and
+# takes the rest from bokmål (see locale/nn.py).
 LANGUAGES: tuple[Lang, ...] = ("en", "nb")
 
 
@@ -33,6 +35,10 @@ def catalogue(lang: Lang) -> Mapping[str, Msg]:
         from oppdrag.locale import nb  # noqa: PLC0415 -- load a language only when used
 
         return nb.MESSAGES
+    if lang == "nn":
+        from oppdrag.locale import nn  # noqa: PLC0415
+
+        return nn.MESSAGES
     from oppdrag.locale import en  # noqa: PLC0415 -- load a language only when used
 
     return en.MESSAGES

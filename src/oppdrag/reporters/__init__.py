@@ -48,6 +48,23 @@ class ClassifyFormat(StrEnum):
     MARKDOWN = "markdown"
 
 
+class ExplainFormat(StrEnum):
+    """``explain --format``: tables for people, or a page, Markdown or JSON."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    JSON = "json"
+
+
+class ReportFormat(StrEnum):
+    """``report --format``: the portfolio as a web page, a workbook or Markdown."""
+
+    HTML = "html"
+    XLSX = "xlsx"
+    MARKDOWN = "markdown"
+
+
 class EvalFormat(StrEnum):
     """``eval --format``."""
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from rich.console import JustifyMethod, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -16,7 +18,10 @@ from oppdrag.classify.scorer import (
 from oppdrag.diagnostics import format_path
 from oppdrag.locale import Lang, term, text
 from oppdrag.report import MissionReport
+from oppdrag.reporters.json import JSON_SCHEMA_VERSION, evidence_json
 from oppdrag.reporters.missions import strength_band
+from oppdrag.reporters.portfolio import MissionView, number
+from oppdrag.reporters.tabular import markdown_cell, markdown_table
 from oppdrag.reporters.terminal import TYPE_STYLE, render
 
 
@@ -279,3 +284,86 @@ def _concept_line(concept: Concept, lang: Lang) -> str:
     """A concept by its first form in the reader's language (bokmål for nb)."""
     forms = concept.forms.nb if lang == "nb" else concept.forms.en
     return f"{concept.id} ({forms[0]})" if forms else concept.id
+
+
+def render_explanations_markdown(missions: tuple[MissionView, ...], lang: Lang) -> str:
+    """Explain as Markdown: each mission's criteria, evidence and what would change."""
+    lines: list[str] = []
+    for mission in missions:
+        lines += _markdown_head(mission, lang)
+        lines += _markdown_criteria(mission, lang)
+        lines += _markdown_evidence(mission, lang)
+        if mission.flip:
+            lines += ["", markdown_cell(mission.flip)]
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _markdown_head(m: MissionView, lang: Lang) -> list[str]:
+    borderline = f" ({text(lang, 'report.borderline')})" if m.borderline else ""
+    strength = text(lang, "report.strength").lower()
+    place = f"`{m.id}` · {markdown_cell(m.file)}:{m.line}"
+    verdict = f"**{m.type_label}**{borderline} · {strength}: {m.strength_label}"
+    return [f"## {markdown_cell(m.title)}", "", f"{place} · {verdict}", ""]
+
+
+def _markdown_criteria(m: MissionView, lang: Lang) -> list[str]:
+    keys = ("report.criterion", "report.weight", "report.score", "report.contribution")
+    body = [
+        [
+            markdown_cell(c.name),
+            number(c.weight, lang, 1),
+            number(c.score, lang, 2),
+            number(c.contribution, lang, 3),
+        ]
+        for c in m.criteria
+    ]
+    return [*markdown_table([text(lang, key) for key in keys], body), ""]
+
+
+def _markdown_evidence(m: MissionView, lang: Lang) -> list[str]:
+    lines = [f"### {text(lang, 'report.evidence')}", ""]
+    for index, e in enumerate(m.evidence, 1):
+        where = f"{e.file}:{e.line}" if e.line else e.file
+        towards = text(lang, "report.towards", type=e.towards)
+        negated = f" ({text(lang, 'report.negated')})" if e.negated else ""
+        lines.append(
+            f"{index}. «{markdown_cell(e.words)}» — {markdown_cell(e.criterion)}, "
+            f"{towards}{negated}, {markdown_cell(where)} `{e.field}`"
+        )
+        lines.append(f"   > {markdown_cell(e.sentence)}")
+    return lines
+
+
+def render_explanations_json(
+    explained: tuple[tuple[str, MissionReport, VerdictChange | None], ...], lang: Lang
+) -> str:
+    """Explain -f json: each mission's classification and what would change it."""
+    missions = []
+    for path, unit, change in explained:
+        assert unit.classification is not None  # only classified missions are explained
+        missions.append(
+            {
+                "file": path,
+                "line": unit.line,
+                "id": unit.id,
+                "title": unit.title,
+                "classification": evidence_json(unit.classification, lang),
+                "change": None
+                if change is None
+                else {
+                    "to": change.result.type.value,
+                    "score": change.result.score,
+                    "without": [
+                        {
+                            "words": e.words,
+                            "criterion": e.criterion,
+                            "line": e.position.line if e.position else None,
+                        }
+                        for e in change.removed
+                    ],
+                },
+            }
+        )
+    document = {"schema_version": JSON_SCHEMA_VERSION, "missions": missions}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

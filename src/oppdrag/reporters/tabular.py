@@ -27,6 +27,8 @@ from oppdrag.reporters.missions import (
     summary_by_type,
     table_cells,
 )
+from oppdrag.reporters.portfolio import TYPES as PORTFOLIO_TYPES
+from oppdrag.reporters.portfolio import Portfolio
 from oppdrag.reporters.text import summary_parts
 from oppdrag.rules.registry import by_code
 
@@ -313,4 +315,54 @@ def render_missions_markdown(report: RunReport, lang: Lang) -> str:
     body = ([markdown_cell(c) for c in table_cells(row, lang)] for row in rows(report))
     lines = [*markdown_table(header, body), ""]
     lines += [f"- {kind}: {count}" for kind, count in summary_by_type(report, lang)]
+    return "\n".join(lines) + "\n"
+
+
+# --- the portfolio (report) --------------------------------------------------
+
+
+def render_portfolio_markdown(portfolio: Portfolio) -> str:
+    """The portfolio as Markdown: counts by county, then each county's missions."""
+    lang = portfolio.lang
+
+    def t(key: str, **args: Any) -> str:
+        return text(lang, key, **args)
+
+    types = [text(lang, f"type.{kind}") for kind in PORTFOLIO_TYPES]
+    lines = [f"# {markdown_cell(portfolio.title)}", "", portfolio.summary, ""]
+    lines += [f"## {t('report.overview')}", ""]
+    header = [t("report.county"), *types, t("report.borderline"), t("report.total")]
+    rows = [
+        [
+            markdown_cell(c.name),
+            *(str(c.counts[k]) for k in PORTFOLIO_TYPES),
+            str(c.borderline),
+            str(c.total),
+        ]
+        for c in portfolio.counties
+    ]
+    lines += [*markdown_table(header, rows), "", f"## {t('report.counties')}"]
+    for county in portfolio.counties:
+        lines += ["", f"### {markdown_cell(county.name)}", ""]
+        header = [
+            t("report.mission"),
+            t("report.type"),
+            t("report.strength"),
+            t("report.status"),
+            t("report.deadline"),
+            t("report.owner"),
+        ]
+        body = [
+            [
+                markdown_cell(m.title),
+                markdown_cell(m.type_label)
+                + (f" ({t('report.borderline')})" if m.borderline else ""),
+                markdown_cell(m.strength_label),
+                markdown_cell(m.status),
+                str(m.deadline or ""),
+                markdown_cell(m.owner),
+            ]
+            for m in county.missions
+        ]
+        lines += markdown_table(header, body)
     return "\n".join(lines) + "\n"

@@ -1,0 +1,213 @@
+"""The portfolio as an Excel workbook: missions, evidence, findings and county counts.
+
+Each sheet is an Excel table with filters, a frozen header, column widths and
+number formats. The same input gives the same bytes: the workbook's dates are
+fixed, so a workbook in version control changes only when the portfolio does.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from xlsxwriter import Workbook
+from xlsxwriter.worksheet import Worksheet
+
+from oppdrag.locale import term, text
+from oppdrag.reporters.portfolio import TYPES, Portfolio
+
+# Workbooks carry a creation date; a fixed one keeps equal input byte-identical.
+_CREATED = datetime(2024, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a sheet: its heading, width (characters) and number format."""
+
+    heading: str
+    width: int
+    format: str = ""
+
+
+def render_portfolio_xlsx(portfolio: Portfolio) -> bytes:
+    """The portfolio as the bytes of an .xlsx workbook."""
+    buffer = io.BytesIO()
+    workbook = Workbook(buffer, {"in_memory": True})
+    workbook.set_properties(
+        {"title": portfolio.title, "author": "oppdrag", "created": _CREATED}
+    )
+    lang = portfolio.lang
+
+    def sheet(key: str, columns: Sequence[Column], rows: list[list[Any]]) -> None:
+        _table(workbook, text(lang, key), columns, rows)
+
+    sheet(
+        "report.sheet_missions", _mission_columns(portfolio), _mission_rows(portfolio)
+    )
+    sheet(
+        "report.sheet_evidence", _evidence_columns(portfolio), _evidence_rows(portfolio)
+    )
+    sheet(
+        "report.sheet_findings", _finding_columns(portfolio), _finding_rows(portfolio)
+    )
+    sheet("report.sheet_counties", _county_columns(portfolio), _county_rows(portfolio))
+    workbook.close()
+    return buffer.getvalue()
+
+
+def _table(
+    workbook: Workbook, name: str, columns: Sequence[Column], rows: list[list[Any]]
+) -> None:
+    worksheet: Worksheet = workbook.add_worksheet(name[:31])
+    formats = [
+        workbook.add_format({"num_format": c.format}) if c.format else None
+        for c in columns
+    ]
+    for index, column in enumerate(columns):
+        worksheet.set_column(index, index, column.width, formats[index])
+    last_row = max(len(rows), 1)  # a table needs a row below its header
+    worksheet.add_table(
+        0,
+        0,
+        last_row,
+        len(columns) - 1,
+        {
+            "name": "".join(ch for ch in name if ch.isalnum()) or "Table",
+            "columns": [{"header": c.heading} for c in columns],
+            "data": rows,
+            "style": "Table Style Light 9",
+        },
+    )
+    worksheet.freeze_panes(1, 0)
+
+
+def _mission_columns(p: Portfolio) -> list[Column]:
+    t = _labels(p)
+    return [
+        Column(t("report.file"), 36),
+        Column(t("report.line"), 7, "0"),
+        Column("id", 28),
+        Column(t("report.mission"), 44),
+        Column(t("report.county"), 18),
+        Column(t("report.type"), 16),
+        Column(t("report.borderline"), 10),
+        Column(t("report.strength"), 10, "0.00"),
+        Column(t("report.declared"), 16),
+        Column(t("report.status"), 12),
+        Column(t("report.deadline"), 9, "0"),
+        Column(t("report.budget"), 16, "#,##0"),
+        Column(t("report.currency"), 9),
+        Column(t("report.owner"), 28),
+        Column(t("report.findings"), 9, "0"),
+    ]
+
+
+def _mission_rows(p: Portfolio) -> list[list[Any]]:
+    yes, no = text(p.lang, "report.yes"), text(p.lang, "report.no")
+    return [
+        [
+            m.file,
+            m.line,
+            m.id,
+            m.title,
+            ", ".join(m.counties),
+            m.type_label,
+            yes if m.borderline else no,
+            m.strength,
+            m.declared,
+            m.status,
+            m.deadline,
+            m.budget,
+            m.currency,
+            m.owner,
+            len(m.findings),
+        ]
+        for m in p.missions
+    ]
+
+
+def _evidence_columns(p: Portfolio) -> list[Column]:
+    t = _labels(p)
+    return [
+        Column("id", 28),
+        Column(t("report.criterion"), 24),
+        Column(t("report.pole"), 16),
+        Column(t("report.words"), 28),
+        Column(t("report.sentence"), 60),
+        Column(t("report.file"), 36),
+        Column(t("report.line"), 7, "0"),
+        Column(t("report.path"), 28),
+        Column(t("report.contribution"), 12, "0.000"),
+        Column(t("report.negated"), 9),
+    ]
+
+
+def _evidence_rows(p: Portfolio) -> list[list[Any]]:
+    yes, no = text(p.lang, "report.yes"), text(p.lang, "report.no")
+    return [
+        [
+            m.id,
+            e.criterion,
+            e.towards,
+            e.words,
+            e.sentence,
+            e.file,
+            e.line,
+            e.field,
+            e.contribution,
+            yes if e.negated else no,
+        ]
+        for m in p.missions
+        for e in m.evidence
+    ]
+
+
+def _finding_columns(p: Portfolio) -> list[Column]:
+    t = _labels(p)
+    return [
+        Column(t("report.file"), 36),
+        Column(t("report.line"), 7, "0"),
+        Column("id", 28),
+        Column(t("report.code"), 8),
+        Column(t("report.severity"), 10),
+        Column(t("report.message"), 80),
+    ]
+
+
+def _finding_rows(p: Portfolio) -> list[list[Any]]:
+    return [
+        [f.file, f.line, m.id, f.code, f.severity, f.message]
+        for m in p.missions
+        for f in m.findings
+    ]
+
+
+def _county_columns(p: Portfolio) -> list[Column]:
+    t = _labels(p)
+    return [
+        Column(t("report.county"), 20),
+        *(Column(term(p.lang, "type", kind), 16, "0") for kind in TYPES),
+        Column(t("report.invalid"), 12, "0"),
+        Column(t("report.borderline"), 14, "0"),
+        Column(t("report.total"), 9, "0"),
+    ]
+
+
+def _county_rows(p: Portfolio) -> list[list[Any]]:
+    return [
+        [
+            c.name,
+            *(c.counts[kind] for kind in TYPES),
+            c.counts["invalid"],
+            c.borderline,
+            c.total,
+        ]
+        for c in p.counties
+    ]
+
+
+def _labels(p: Portfolio) -> Any:
+    return lambda key: text(p.lang, key)
