@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from oppdrag import __version__
 from tests.conftest import DATA, ROOT, RunCli, render, write
 
 CASES = DATA / "classify"
@@ -30,6 +31,7 @@ class TestClassify:
             ("json", "json"),
             ("jsonl", "jsonl"),
             ("csv", "csv"),
+            ("excel-csv", "excel.csv"),
             ("markdown", "md"),
         ],
     )
@@ -50,7 +52,7 @@ class TestClassify:
         assert result.exit_code == 1  # invalid.yaml is invalid
         golden(
             f"classify/missions.{lang}.{ext}",
-            result.stdout.replace("0.1.0", "<version>"),
+            result.stdout.replace(__version__, "<version>"),
         )
 
     def test_invalid_missions_are_reported_and_the_rest_classified(
@@ -131,8 +133,11 @@ class TestClassify:
 
 
 class TestExplain:
-    def test_reasoning_quotes_evidence_with_line_numbers(self, run_cli: RunCli) -> None:
+    def test_reasoning_quotes_evidence_with_line_numbers(
+        self, run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
         """explain lists criteria with weights and quotes evidence as file:line."""
+        monkeypatch.setenv("COLUMNS", "200")  # the file's long path on one line
         path = str(CASES / "lavutslipp-agder.yaml")
         result = run_cli("explain", path, "--color", "never")
 
@@ -156,18 +161,66 @@ class TestExplain:
         assert "så oppdraget er akselererende." in flat
         assert "hovedvirkemiddel" in result.stdout
 
-    def test_a_file_with_several_missions_needs_an_id(self, run_cli: RunCli) -> None:
-        """Several missions: --id picks one; without it the ids are listed (exit 2)."""
+    def test_every_mission_of_a_file_is_explained_or_the_one_asked_for(
+        self, run_cli: RunCli
+    ) -> None:
+        """Without --id each mission is explained; --id picks one; a wrong id lists ids."""
         path = str(ROOT / "examples" / "strategi-troms-2024-2030.yaml")
-        without = run_cli("explain", path)
+        every = run_cli("explain", path, "--color", "never")
         chosen = run_cli("explain", path, "--id", "troms-havbruksteknologi")
         wrong = run_cli("explain", path, "--id", "nope")
 
-        assert without.exit_code == 2
-        assert "troms-havbruksteknologi" in without.stderr
+        assert every.exit_code == 0, render(every)
+        headlines = [line for line in every.stdout.splitlines() if " → " in line]
+        assert len(headlines) >= 2
         assert chosen.exit_code == 0
+        assert chosen.stdout.count("What would change the verdict") == 1
+        assert every.stdout.count("What would change the verdict") == len(
+            json.loads(run_cli("explain", path, "-f", "json").stdout)["missions"]
+        )
         assert wrong.exit_code == 2
         assert "no mission with the id 'nope'" in wrong.stderr
+        assert "troms-havbruksteknologi" in wrong.stderr
+
+    def test_a_folder_is_explained_and_invalid_files_named(
+        self, run_cli: RunCli
+    ) -> None:
+        """A folder: the valid missions explained, the invalid one named (exit 1)."""
+        result = run_cli("explain", str(CASES), "-f", "json")
+        document = json.loads(result.stdout)
+
+        assert result.exit_code == 1
+        assert [m["id"] for m in document["missions"]] == [
+            "vestland-co2-fangst",
+            "agder-lavutslippssamfunn",
+        ]
+        assert "invalid.yaml" in result.stderr
+        assert "oppdrag validate" in result.stderr
+
+    @pytest.mark.parametrize(
+        ("fmt", "ext"),
+        [("text", "txt"), ("markdown", "md"), ("html", "html"), ("json", "json")],
+    )
+    @pytest.mark.parametrize("lang", ["en", "nb"])
+    def test_every_explain_format_matches_its_golden_file(
+        self,
+        run_cli: RunCli,
+        golden: Callable[[str, str], None],
+        monkeypatch: pytest.MonkeyPatch,
+        fmt: str,
+        ext: str,
+        lang: str,
+    ) -> None:
+        """Each explain format, in English and bokmål, is exactly the reviewed one."""
+        monkeypatch.chdir(CASES)
+        args = ["ccs-vestland.yaml", "lavutslipp-agder.yaml", "--color", "never"]
+        result = run_cli("explain", "-f", fmt, "--lang", lang, *args)
+
+        assert result.exit_code == 0, render(result)
+        golden(
+            f"explain/two-missions.{lang}.{ext}",
+            result.stdout.replace(__version__, "<version>"),
+        )
 
     def test_invalid_mission_cannot_be_explained(self, run_cli: RunCli) -> None:
         """An invalid mission gets a pointer to validate, and exit code 1."""
@@ -302,3 +355,31 @@ def test_large_batches_get_a_compact_table(run_cli: RunCli, in_tmp: Path) -> Non
     assert result.exit_code == 0, render(result)
     assert len(lines) == 120
     assert lines[0].split()[:2] == ["m000.yaml", "m-000"]
+
+
+@pytest.mark.parametrize("command", ["classify", "check"])
+def test_the_excel_csv_opens_in_norwegian_excel(
+    run_cli: RunCli, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """A byte-order mark, ';' between cells, decimal commas and SANN/USANN in bokmål."""
+    monkeypatch.chdir(CASES)
+    plain = run_cli(command, "-f", "csv", "--lang", "nb", ".")
+    excel = run_cli(command, "-f", "excel-csv", "--lang", "nb", ".")
+
+    assert excel.stdout.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(excel.stdout[1:]), delimiter=";"))
+    expected = list(csv.DictReader(io.StringIO(plain.stdout)))
+    assert [row.keys() for row in rows] == [row.keys() for row in expected]
+    for row, before in zip(rows, expected, strict=True):
+        for key, value in before.items():
+            assert row[key] == {"True": "SANN", "False": "USANN"}.get(
+                value, value.replace(".", ",") if _is_decimal(value) else value
+            ), key
+
+
+def _is_decimal(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return "." in value

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from oppdrag import __version__
 from tests.conftest import DATA, RunCli
 
 CASES = ["six-faults.yaml", "strategy-with-faults.yaml", "valid-minimal.yaml"]
@@ -28,4 +29,6 @@ def test_output_matches_golden(
     result = run_cli("validate", "--format", fmt, "--lang", lang, case)
 
     stem = case.removesuffix(".yaml")
-    golden(f"validate/{stem}.{lang}.{ext}", result.stdout.replace("0.1.0", "<version>"))
+    golden(
+        f"validate/{stem}.{lang}.{ext}", result.stdout.replace(__version__, "<version>")
+    )

@@ -43,6 +43,7 @@ EXTENSIONS = {
     "gitlab": "gitlab.json",
     "junit": "xml",
     "csv": "csv",
+    "excel-csv": "excel.csv",
     "jsonl": "jsonl",
     "markdown": "md",
 }
@@ -107,7 +108,7 @@ def test_output_matches_golden(
 
 
 def test_every_format_is_registered_and_deterministic(report: RunReport) -> None:
-    """All eight formats can be chosen by name and give the same bytes every time."""
+    """All nine formats can be chosen by name and give the same bytes every time."""
     assert {str(f) for f in CheckFormat} - {"text", "json"} == set(EXTENSIONS)
     for fmt in EXTENSIONS:
         first = render(report, CheckFormat(fmt), RenderContext("en"))

@@ -112,10 +112,23 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "--lang",
         "nb",
         cwd=root,
+        # Exit code 1, as for classify: the fixture holds an invalid proposal.
+        codes=(1,),
     )
-    # Exit code 1: the fixture holds an invalid proposal on purpose.
     classify = run_oppdrag("classify", "proposals", "-f", "json", cwd=root, codes=(1,))
     (root / "out/classify.json").write_text(classify)
+    check = run_oppdrag("check", "proposals", "-f", "json", cwd=root, codes=(1,))
+    (root / "out/check.json").write_text(check)
+    run_oppdrag(
+        "explain",
+        "proposals",
+        "-f",
+        "html",
+        "-o",
+        "out/explain.html",
+        cwd=root,
+        codes=(1,),
+    )
     return root
 
 
@@ -143,7 +156,12 @@ REQUESTS: dict[int, list[str]] = {}
 
 
 def open_page(
-    browser: Browser, built: Path, *, width: int = 1280, script: bool = True
+    browser: Browser,
+    built: Path,
+    *,
+    width: int = 1280,
+    script: bool = True,
+    name: str = "portfolio.html",
 ) -> Page:
     """The page, offline, with every request it makes recorded in REQUESTS."""
     context = browser.new_context(
@@ -153,7 +171,7 @@ def open_page(
     page = context.new_page()
     requests = REQUESTS.setdefault(id(page), [])
     page.on("request", lambda request: requests.append(request.url))
-    page.goto((built / "out/portfolio.html").as_uri())
+    page.goto((built / "out" / name).as_uri())
     return page
 
 
@@ -231,6 +249,27 @@ def test_axe_finds_no_wcag_21_aa_violation(
 
 
 @pytest.mark.slow
+@needs_chromium
+def test_the_explanations_page_is_accessible_and_complete(
+    browser: Browser, built: Path
+) -> None:
+    """explain -f html: every valid mission, offline, and no WCAG 2.1 AA violation."""
+    from axe_playwright_python.sync_playwright import Axe  # noqa: PLC0415
+
+    page = open_page(browser, built, name="explain.html")
+    valid = [m for m in classified(built) if m.get("classification")]
+
+    assert page.locator("article.mission").count() == len(valid)
+    page.locator("nav a").first.click()
+    assert page.url.endswith("#m1")
+    results = Axe().run(
+        page, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}}
+    )
+    assert results.violations_count == 0, results.generate_report()
+    assert set(REQUESTS[id(page)]) == {(built / "out/explain.html").as_uri()}
+
+
+@pytest.mark.slow
 def test_the_workbook_matches_the_json_output(built: Path) -> None:
     """openpyxl opens it; each sheet is a filtered table; counts match classify's JSON."""
     import openpyxl  # noqa: PLC0415
@@ -244,8 +283,38 @@ def test_the_workbook_matches_the_json_output(built: Path) -> None:
         assert table.autoFilter is not None
         assert sheet.freeze_panes == "A2"
     rows = list(workbook["Oppdrag"].iter_rows(min_row=2, values_only=True))
-    assert len(rows) == len(missions)
-    assert Counter(row[5] for row in rows) == Counter(_label(m) for m in missions)
+    assert Counter((row[2], row[5]) for row in rows) == Counter(
+        (m["id"], _label(m)) for m in missions
+    )
+    assert _county_counts(rows) == {
+        row[0]: row[1:5]
+        for row in workbook["Fylker"].iter_rows(min_row=2, values_only=True)
+    }
+    findings = list(workbook["Funn"].iter_rows(min_row=2, values_only=True))
+    checked = json.loads((built / "out/check.json").read_text())
+    assert Counter((row[0], row[1], row[3]) for row in findings) == Counter(
+        (file["path"], f["line"], f["code"])
+        for file in checked["files"]
+        for unit in [file, *file["documents"]]
+        for f in unit["findings"]
+    )
+
+
+def _county_counts(rows: list[tuple[object, ...]]) -> dict[object, tuple[int, ...]]:
+    """Missions of each type per county, counted from the missions sheet."""
+    order = [_label({"classification": {"type": k}}) for k in _TYPES]
+    order.append(_label({}))
+    counts: dict[object, Counter[object]] = {}
+    for row in rows:
+        for county in str(row[4] or "Uten fylke").split(", "):
+            counts.setdefault(county, Counter())[row[5]] += 1
+    return {
+        county: tuple(counter[label] for label in order)
+        for county, counter in counts.items()
+    }
+
+
+_TYPES = ("accelerating", "transforming", "undetermined")
 
 
 def _label(mission: dict[str, object]) -> str:
@@ -280,6 +349,7 @@ def test_reports_are_byte_identical_across_runs_seeds_and_jobs(built: Path) -> N
             "nb",
             cwd=built,
             env={"PYTHONHASHSEED": seed},
+            codes=(1,),
         )
         for name in ("portfolio.html", "portfolio.xlsx", "portfolio.md"):
             assert (built / f"again-{seed}" / name).read_bytes() == (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import stat
 import sys
 import tempfile
@@ -12,6 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from oppdrag.locale import Lang, text
+from oppdrag.reporters import DEFAULT_WIDTH
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -35,6 +37,25 @@ def use_color(choice: ColorChoice, *, to_terminal: bool) -> bool:
     if os.environ.get("FORCE_COLOR"):
         return True
     return to_terminal and os.environ.get("TERM") != "dumb"
+
+
+def table_width(*, to_terminal: bool) -> int:
+    """How wide tables are: $COLUMNS, else the terminal's width, else a fixed width.
+
+    The fixed width (for files and pipes) makes a written table the same on
+    every machine.
+    """
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isdigit() and int(columns) > 0:
+        return max(MIN_WIDTH, int(columns))
+    if to_terminal:
+        size = shutil.get_terminal_size((DEFAULT_WIDTH, 24))
+        return max(MIN_WIDTH, size.columns)
+    return DEFAULT_WIDTH
+
+
+# Narrower than this, tables are laid out at this width and the terminal wraps.
+MIN_WIDTH = 40
 
 
 def stdout_is_terminal() -> bool:

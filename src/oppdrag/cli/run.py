@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, assert_never
 
+from oppdrag import __version__
 from oppdrag.check.settings import Selection
 from oppdrag.cli.console import (
     EXIT_OK,
@@ -30,6 +31,7 @@ from oppdrag.cli.console import (
     ColorChoice,
     error_line,
     stdout_is_terminal,
+    table_width,
     use_color,
     write_output,
 )
@@ -44,6 +46,7 @@ from oppdrag.reporters import (
     CheckFormat,
     ClassifyFormat,
     EvalFormat,
+    ExplainFormat,
     RenderContext,
     ReportFormat,
     ValidateFormat,
@@ -53,6 +56,7 @@ from oppdrag.source.shape import Limits
 
 if TYPE_CHECKING:
     from oppdrag.classify.rulebook import Rulebook
+    from oppdrag.classify.scorer import Scorer, VerdictChange
     from oppdrag.reporters.portfolio import Portfolio
 
 DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -171,8 +175,14 @@ def _written(ok: bool, code: int) -> int:
     return code if ok else EXIT_USAGE
 
 
-def _color(choice: ColorChoice, output: Path | None) -> bool:
-    return use_color(choice, to_terminal=output is None and stdout_is_terminal())
+def _screen(lang: Lang, choice: ColorChoice, output: Path | None) -> RenderContext:
+    """Colour and width for output going to ``output`` (None: standard output)."""
+    to_terminal = output is None and stdout_is_terminal()
+    return RenderContext(
+        lang,
+        use_color(choice, to_terminal=to_terminal),
+        width=table_width(to_terminal=to_terminal),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,10 +270,11 @@ class ClassifyRequest:
 
 @dataclass(frozen=True, slots=True)
 class ExplainRequest:
-    """'oppdrag explain': one mission's reasoning, or (no file) the rulebook."""
+    """'oppdrag explain': the reasoning for missions, or (no paths) the rulebook."""
 
-    file: str | None
+    paths: list[str]
     mission_id: str | None = None
+    output_format: ExplainFormat = ExplainFormat.TEXT
     output: Path | None = None
     run: RunSettings = field(default_factory=RunSettings)
 
@@ -293,6 +304,7 @@ class ReportRequest:
     paths: list[str]
     outputs: list[ReportOutput]
     title: str | None = None
+    exit_zero: bool = False
     run: RunSettings = field(default_factory=RunSettings)
 
 
@@ -333,7 +345,9 @@ def _validate(request: ValidateRequest) -> int:
     lang = language(run.lang)
     options = run.options(Plan.VALIDATE, settings(run.config))
     report = run_report(request.paths, options, lang)
-    context = RenderContext(lang, _color(run.color, request.output), request.quiet)
+    context = dataclasses.replace(
+        _screen(lang, run.color, request.output), quiet=request.quiet
+    )
     content = render(report, request.output_format, context)
     return _written(write_output(content, request.output, lang), report.exit_code())
 
@@ -343,7 +357,7 @@ def _classify(request: ClassifyRequest) -> int:
     lang = language(run.lang)
     options = run.options(Plan.CLASSIFY, settings(run.config))
     report = run_report(request.paths, options, lang)
-    context = RenderContext(lang, _color(run.color, request.output))
+    context = _screen(lang, run.color, request.output)
     content = render(report, request.output_format, context)
     return _written(write_output(content, request.output, lang), report.exit_code())
 
@@ -361,8 +375,8 @@ def _evaluate(request: EvalRequest) -> int:
     if not result.cases:
         error_line(text(lang, "eval.none_labelled"))
         return EXIT_USAGE
-    color = _color(run.color, request.output)
-    content = render_evaluation(result, request.output_format, lang, color=color)
+    context = _screen(lang, run.color, request.output)
+    content = render_evaluation(result, request.output_format, context)
     return _written(write_output(content, request.output, lang), report.exit_code())
 
 
@@ -391,8 +405,15 @@ def _report(request: ReportRequest) -> int:
     for output in request.outputs:
         content = _portfolio_as(portfolio, output.format)
         written = write_output(content, output.path, lang) and written
-    # A report describes the proposals; their findings do not fail it.
-    return _written(written, EXIT_USAGE if report.incomplete else EXIT_OK)
+    # A report describes the proposals: the check's findings do not fail it,
+    # but invalid proposals do, as in 'classify'.
+    if report.incomplete:
+        code = EXIT_USAGE
+    elif request.exit_zero or all(f.valid for f in report.files):
+        code = EXIT_OK
+    else:
+        code = EXIT_FINDINGS
+    return _written(written, code)
 
 
 def _portfolio_as(portfolio: Portfolio, fmt: ReportFormat) -> str | bytes:
@@ -415,57 +436,106 @@ def _portfolio_as(portfolio: Portfolio, fmt: ReportFormat) -> str | bytes:
 
 
 def _explain(request: ExplainRequest) -> int:
+    """Every mission of the paths (or the one with --id), in the chosen format."""
     from oppdrag.classify.rulebook import default_rulebook  # noqa: PLC0415
-    from oppdrag.classify.scorer import Scorer, verdict_change  # noqa: PLC0415
-    from oppdrag.reporters.explain import (  # noqa: PLC0415
-        render_criteria,
-        render_explanation,
-    )
+    from oppdrag.reporters.explain import render_criteria  # noqa: PLC0415
 
     run = request.run
     lang = language(run.lang)
-    color = _color(run.color, request.output)
+    screen = _screen(lang, run.color, request.output)
     options = run.options(Plan.CLASSIFY, settings(run.config))
     rulebook = options.rulebook or default_rulebook()
-    if request.file is None:
-        content = render_criteria(rulebook, lang, color=color)
+    if not request.paths:
+        content = render_criteria(rulebook, screen)
         return _written(write_output(content, request.output, lang), EXIT_OK)
-    report = run_report([request.file], options, lang)
-    unit = _chosen_unit(report, request.file, request.mission_id, lang)
-    if isinstance(unit, int):
-        return unit
-    assert unit.classification is not None  # _chosen_unit checks it
-    change = verdict_change(unit.classification, Scorer(rulebook))
-    content = render_explanation(
-        request.file, unit, rulebook, change, lang, color=color
+    report = run_report(request.paths, options, lang)
+    chosen = _chosen_units(report, request, lang)
+    if isinstance(chosen, int):
+        return chosen
+    explainable = [(f, u) for f, u in chosen if u.classification is not None]
+    for path in dict.fromkeys(f.path for f, u in chosen if u.classification is None):
+        error_line(text(lang, "explain.invalid", path=path))
+    content = _explanations(explainable, rulebook, request.output_format, screen)
+    written = write_output(content, request.output, lang) if explainable else True
+    unexplained = len(explainable) < len(chosen) or any(
+        not f.units for f in report.files
     )
-    return _written(write_output(content, request.output, lang), EXIT_OK)
+    if report.incomplete:
+        code = EXIT_USAGE
+    else:
+        code = EXIT_FINDINGS if unexplained else EXIT_OK
+    return _written(written, code)
 
 
-def _chosen_unit(
-    report: RunReport, file: str, mission_id: str | None, lang: Lang
-) -> MissionReport | int:
-    """The mission to explain, or the exit code after saying why there is none."""
-    missions = [u for f in report.files for u in f.units if u.kind != "strategy"]
-    if report.problems:
-        return EXIT_USAGE
-    ids = ", ".join(u.id or "?" for u in missions)
-    if mission_id is not None:
-        missions = [u for u in missions if u.id == mission_id]
-        if not missions:
-            error_line(
-                text(lang, "explain.no_such_id", path=file, id=mission_id, ids=ids)
-            )
+Explained = list[tuple[FileReport, MissionReport]]
+
+
+def _chosen_units(
+    report: RunReport, request: ExplainRequest, lang: Lang
+) -> Explained | int:
+    """The missions to explain, or the exit code after saying why there are none.
+
+    A file that could not be read as a proposal counts as an invalid mission,
+    so that it is named rather than silently left out.
+    """
+    from oppdrag.reporters.portfolio import mission_units  # noqa: PLC0415
+
+    units = mission_units(report)
+    unreadable = [f for f in report.files if not f.units]
+    for file in unreadable:
+        error_line(text(lang, "explain.invalid", path=file.path))
+    if request.mission_id is not None:
+        known = list(dict.fromkeys(u.id or "?" for _, u in units))
+        units = [(f, u) for f, u in units if u.id == request.mission_id]
+        if not units:
+            ids = ", ".join(known[:10]) + (", …" if len(known) > 10 else "")
+            where = " ".join(request.paths)
+            message = "explain.no_such_id"
+            error_line(text(lang, message, path=where, id=request.mission_id, ids=ids))
             return EXIT_USAGE
-    if len(missions) != 1:
-        error_line(
-            text(lang, "explain.pick_one", path=file, count=len(missions), ids=ids)
-        )
-        return EXIT_USAGE
-    if missions[0].classification is None:
-        error_line(text(lang, "explain.invalid", path=file))
-        return EXIT_FINDINGS
-    return missions[0]
+    if not units:
+        return EXIT_USAGE if report.problems or not unreadable else EXIT_FINDINGS
+    return units
+
+
+def _explanations(
+    units: Explained, rulebook: Rulebook, fmt: ExplainFormat, screen: RenderContext
+) -> str:
+    from oppdrag.classify.scorer import Scorer  # noqa: PLC0415
+    from oppdrag.reporters.explain import (  # noqa: PLC0415
+        render_explanation,
+        render_explanations_json,
+        render_explanations_markdown,
+    )
+    from oppdrag.reporters.html import render_explanations_html  # noqa: PLC0415
+    from oppdrag.reporters.portfolio import explained_missions  # noqa: PLC0415
+
+    scorer = Scorer(rulebook)
+    lang = screen.lang
+    match fmt:
+        case ExplainFormat.TEXT:
+            return "\n".join(
+                render_explanation(f.path, u, rulebook, _change(u, scorer), screen)
+                for f, u in units
+            )
+        case ExplainFormat.JSON:
+            triples = tuple((f.path, u, _change(u, scorer)) for f, u in units)
+            return render_explanations_json(triples, lang)
+        case ExplainFormat.MARKDOWN:
+            views = explained_missions(units, rulebook, lang)
+            return render_explanations_markdown(views, lang)
+        case ExplainFormat.HTML:
+            views = explained_missions(units, rulebook, lang)
+            return render_explanations_html(views, lang, __version__)
+        case _:
+            assert_never(fmt)
+
+
+def _change(unit: MissionReport, scorer: Scorer) -> VerdictChange | None:
+    from oppdrag.classify.scorer import verdict_change  # noqa: PLC0415
+
+    assert unit.classification is not None  # only classified missions are explained
+    return verdict_change(unit.classification, scorer)
 
 
 # --- check -------------------------------------------------------------------
@@ -491,7 +561,13 @@ def _check(request: CheckRequest) -> int:
     written = True
     for spec in request.outputs:
         on_screen = colored and spec.path is None
-        context = RenderContext(lang, on_screen, request.quiet, request.max_findings)
+        context = RenderContext(
+            lang,
+            on_screen,
+            request.quiet,
+            request.max_findings,
+            table_width(to_terminal=spec.path is None and stdout_is_terminal()),
+        )
         content = render(report, spec.format, context)
         # A report that cannot be written must not stop the others.
         written = write_output(content, spec.path, lang) and written

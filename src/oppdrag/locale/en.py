@@ -648,6 +648,8 @@ MESSAGES: dict[str, Msg] = {
         "numbers."
     ),
     "report.findings_totals": Msg("Findings of the check"),
+    "report.rule": Msg("Rule"),
+    "report.other_findings": Msg("Findings on whole files and strategies"),
     "report.county": Msg("County"),
     "report.no_county": Msg("No county given"),
     "report.national": Msg("National"),

@@ -638,6 +638,8 @@ MESSAGES: dict[str, Msg] = {
         "har tallene."
     ),
     "report.findings_totals": Msg("Funn fra sjekken"),
+    "report.rule": Msg("Regel"),
+    "report.other_findings": Msg("Funn i hele filer og strategier"),
     "report.county": Msg("Fylke"),
     "report.no_county": Msg("Uten fylke"),
     "report.national": Msg("Nasjonalt"),

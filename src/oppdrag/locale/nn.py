@@ -43,6 +43,7 @@ MESSAGES: dict[str, Msg] = {
         "tala."
     ),
     "report.findings_totals": Msg("Funn frå sjekken"),
+    "report.other_findings": Msg("Funn i heile filer og strategiar"),
     "report.no_county": Msg("Utan fylke"),
     "report.owner": Msg("Eigar"),
     "report.s3_caption": Msg(

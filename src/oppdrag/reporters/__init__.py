@@ -36,6 +36,8 @@ class CheckFormat(StrEnum):
     JUNIT = "junit"
     MARKDOWN = "markdown"
     CSV = "csv"
+    # CSV as Norwegian Excel opens it: byte-order mark, ';', decimal comma.
+    EXCEL_CSV = "excel-csv"
 
 
 class ClassifyFormat(StrEnum):
@@ -45,6 +47,7 @@ class ClassifyFormat(StrEnum):
     JSON = "json"
     JSONL = "jsonl"
     CSV = "csv"
+    EXCEL_CSV = "excel-csv"
     MARKDOWN = "markdown"
 
 
@@ -88,6 +91,9 @@ def spelled(formats: type[StrEnum]) -> str:
 
 # The most findings the Markdown format lists (a pull-request comment).
 DEFAULT_MAX_FINDINGS = 100
+# Tables written to a file or a pipe are laid out this wide (or $COLUMNS), so
+# a file is the same on every machine; on a terminal they take its width.
+DEFAULT_WIDTH = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +105,8 @@ class RenderContext:
     # Findings only, no summary line (the text format).
     quiet: bool = False
     max_findings: int = DEFAULT_MAX_FINDINGS
+    # Columns for tables: the terminal's width, or a fixed one for files.
+    width: int = DEFAULT_WIDTH
 
 
 RunFormat = ValidateFormat | CheckFormat | ClassifyFormat
@@ -158,8 +166,9 @@ def _findings(report: RunReport, fmt: CheckFormat, context: RenderContext) -> st
             return junit.render_junit(report, lang)
         case CheckFormat.MARKDOWN:
             return tabular.render_findings_markdown(report, lang, context.max_findings)
-        case CheckFormat.CSV:
-            return tabular.render_findings_csv(report, lang)
+        case CheckFormat.CSV | CheckFormat.EXCEL_CSV:
+            excel = fmt is CheckFormat.EXCEL_CSV
+            return tabular.render_findings_csv(report, lang, excel=excel)
         case CheckFormat.TEXT | CheckFormat.JSON:
             raise ValueError(fmt)  # for people, not a findings list: see _check
         case _:
@@ -170,7 +179,9 @@ def _classify(report: RunReport, fmt: ClassifyFormat, context: RenderContext) ->
     if fmt is ClassifyFormat.TABLE:
         from oppdrag.reporters.missions import render_missions_table  # noqa: PLC0415
 
-        return render_missions_table(report, context.lang, color=context.color)
+        return render_missions_table(
+            report, context.lang, color=context.color, width=context.width
+        )
     if fmt is ClassifyFormat.JSON:
         return _json(report, context, "classify")
     from oppdrag.reporters import tabular  # noqa: PLC0415 -- only when chosen
@@ -180,6 +191,8 @@ def _classify(report: RunReport, fmt: ClassifyFormat, context: RenderContext) ->
             return tabular.render_missions_jsonl(report, context.lang)
         case ClassifyFormat.CSV:
             return tabular.render_missions_csv(report, context.lang)
+        case ClassifyFormat.EXCEL_CSV:
+            return tabular.render_missions_csv(report, context.lang, excel=True)
         case ClassifyFormat.MARKDOWN:
             return tabular.render_missions_markdown(report, context.lang)
         case _:

@@ -10,18 +10,19 @@ from rich.text import Text
 
 from oppdrag.engine.evaluate import DETECTED, TYPES, Evaluation
 from oppdrag.locale import Lang, term, text
-from oppdrag.reporters import EvalFormat
+from oppdrag.reporters import EvalFormat, RenderContext
 from oppdrag.reporters.json import render_evaluation_json
 from oppdrag.reporters.terminal import render
 
 
 def render_evaluation(
-    result: Evaluation, fmt: EvalFormat, lang: Lang, *, color: bool
+    result: Evaluation, fmt: EvalFormat, context: RenderContext
 ) -> str:
     """The evaluation in one of ``eval``'s formats."""
     match fmt:
         case EvalFormat.TEXT:
-            return render(evaluation_tables(result, lang), color=color)
+            tables = evaluation_tables(result, context.lang)
+            return render(tables, color=context.color, width=context.width)
         case EvalFormat.JSON:
             return render_evaluation_json(result)
         case _:

@@ -18,6 +18,7 @@ from oppdrag.classify.scorer import (
 from oppdrag.diagnostics import format_path
 from oppdrag.locale import Lang, term, text
 from oppdrag.report import MissionReport
+from oppdrag.reporters import RenderContext
 from oppdrag.reporters.json import JSON_SCHEMA_VERSION, evidence_json
 from oppdrag.reporters.missions import strength_band
 from oppdrag.reporters.portfolio import MissionView, number
@@ -25,30 +26,37 @@ from oppdrag.reporters.tabular import markdown_cell, markdown_table
 from oppdrag.reporters.terminal import TYPE_STYLE, render
 
 
-def render_explanation(  # noqa: PLR0913 -- what one explanation shows
+def render_explanation(
     path: str,
     unit: MissionReport,
     rulebook: Rulebook,
     change: VerdictChange | None,
-    lang: Lang,
-    *,
-    color: bool,
+    context: RenderContext,
 ) -> str:
     """The whole reasoning for one classified mission, as text."""
-    return render(explain_mission(path, unit, rulebook, lang, change), color=color)
+    wide = context.width >= WIDE_FROM
+    parts = explain_mission(path, unit, rulebook, context.lang, change, wide=wide)
+    return render(parts, color=context.color, width=context.width)
 
 
-def render_criteria(rulebook: Rulebook, lang: Lang, *, color: bool) -> str:
+# From this width the table shows each side's share; narrower, only the sum.
+WIDE_FROM = 120
+
+
+def render_criteria(rulebook: Rulebook, context: RenderContext) -> str:
     """The rulebook's criteria, weights and concepts, as text."""
-    return render(criteria_overview(rulebook, lang), color=color)
+    parts = criteria_overview(rulebook, context.lang)
+    return render(parts, color=context.color, width=context.width)
 
 
-def explain_mission(
+def explain_mission(  # noqa: PLR0913 -- the mission, its context and the layout
     path: str,
     unit: MissionReport,
     rulebook: Rulebook,
     lang: Lang,
     change: VerdictChange | None,
+    *,
+    wide: bool = True,
 ) -> list[RenderableType]:
     """The result, why, what would change it, and every criterion with its evidence."""
     result = unit.classification
@@ -56,7 +64,7 @@ def explain_mission(
     return [
         _headline(path, unit, result, lang),
         _reasons(path, result, rulebook, lang, change),
-        _criteria_table(path, result, lang),
+        _criteria_table(path, result, lang, wide=wide),
         _arithmetic(result, rulebook, lang),
     ]
 
@@ -145,16 +153,24 @@ def _quoted(path: str, item: Evidence) -> str:
     return f"«{item.words}» ({where})"
 
 
-def _criteria_table(path: str, result: Classification, lang: Lang) -> Table:
+def _criteria_table(
+    path: str, result: Classification, lang: Lang, *, wide: bool
+) -> Table:
     table = Table(expand=False)
-    for key, justify in _CRITERIA_COLUMNS:
+    shown = [
+        i for i, (key, _) in enumerate(_CRITERIA_COLUMNS) if wide or key not in _SIDES
+    ]
+    for index in shown:
+        key, justify = _CRITERIA_COLUMNS[index]
         table.add_column(text(lang, key), justify=justify, overflow="fold")
     for criterion in sorted(result.criteria, key=lambda c: -abs(c.contribution)):
         if not criterion.evidence:
             continue
-        table.add_row(*_criterion_cells(criterion, lang), style="bold")
+        cells = _criterion_cells(criterion, lang)
+        table.add_row(*(cells[i] for i in shown), style="bold")
         for item in criterion.evidence:
-            table.add_row(*_evidence_cells(path, item, lang))
+            row = _evidence_cells(path, item, lang)
+            table.add_row(*(row[i] for i in shown))
     return table
 
 
@@ -166,6 +182,9 @@ _CRITERIA_COLUMNS: tuple[tuple[str, JustifyMethod], ...] = (
     ("ui.score", "right"),
     ("explain.contribution", "right"),
 )
+# The columns for each side's share, left out on a narrow terminal: the arrow
+# before each piece of evidence gives its side, the contribution its weight.
+_SIDES = {"explain.accelerating", "explain.transforming"}
 
 
 def _criterion_cells(criterion: CriterionScore, lang: Lang) -> list[str]:
@@ -188,8 +207,8 @@ def _evidence_cells(path: str, item: Evidence, lang: Lang) -> list[RenderableTyp
     if notes:
         cell.append(f" ({'; '.join(notes)})", style="italic")
     if item.quote and item.quote != item.words:
-        cell.append(f"\n      “{_clipped(item.quote, item.words)}”", style="dim")
-    cell.append(f"\n      {where}  {format_path(item.path)}", style="dim")
+        cell.append(f"\n    “{_clipped(item.quote, item.words)}”", style="dim")
+    cell.append(f"\n    {where}  {format_path(item.path)}", style="dim")
     pole_cells = ["", f"{item.strength:g}", ""]
     if item.pole == "transforming":
         pole_cells = ["", "", f"{item.strength:g}"]
@@ -312,7 +331,7 @@ def _markdown_criteria(m: MissionView, lang: Lang) -> list[str]:
     body = [
         [
             markdown_cell(c.name),
-            number(c.weight, lang, 1),
+            number(c.weight, lang, 2),
             number(c.score, lang, 2),
             number(c.contribution, lang, 3),
         ]
@@ -327,11 +346,13 @@ def _markdown_evidence(m: MissionView, lang: Lang) -> list[str]:
         where = f"{e.file}:{e.line}" if e.line else e.file
         towards = text(lang, "report.towards", type=e.towards)
         negated = f" ({text(lang, 'report.negated')})" if e.negated else ""
+        item = f"{index}. "
         lines.append(
-            f"{index}. «{markdown_cell(e.words)}» — {markdown_cell(e.criterion)}, "
+            f"{item}«{markdown_cell(e.words)}» — {markdown_cell(e.criterion)}, "
             f"{towards}{negated}, {markdown_cell(where)} `{e.field}`"
         )
-        lines.append(f"   > {markdown_cell(e.sentence)}")
+        # Indented as far as the item's text, so the quote belongs to the item.
+        lines.append(f"{' ' * len(item)}> {markdown_cell(e.sentence)}")
     return lines
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +15,7 @@ from oppdrag.classify.scorer import Classification
 from oppdrag.engine.evaluate import DETECTED
 from oppdrag.locale import Lang, term, text
 from oppdrag.report import MissionReport, RunReport
+from oppdrag.reporters.layout import Column, Fitted, cut, fit
 from oppdrag.reporters.terminal import TYPE_STYLE, render
 from oppdrag.reporters.text import render_text
 
@@ -193,10 +194,14 @@ def strength_band(strength: float, lang: Lang) -> str:
 # Above this many missions the overview is a compact table with cut-off cells:
 # laying out a full table costs about a millisecond per row.
 COMPACT_FROM = 100
-_COMPACT_WIDTHS = (44, 30, 36, 12, 14, 10, 16, 48)
+
+# The overview's columns in TABLE_HEADER order: which are prose, and the order
+# in which they are left out when the terminal is narrow (highest first).
+_PROSE = {"title", "reasons"}
+_DROP = {"reasons": 5, "title": 4, "county": 3, "declared": 2, "strength": 1}
 
 
-def classify_table(report: RunReport, lang: Lang) -> list[RenderableType]:
+def classify_table(report: RunReport, lang: Lang, width: int) -> list[RenderableType]:
     """One row per mission, then a summary by type and by county.
 
     For a large batch the rows are left out: ``compact_overview`` gives them as
@@ -206,43 +211,97 @@ def classify_table(report: RunReport, lang: Lang) -> list[RenderableType]:
     tables: list[RenderableType] = [_by_type(report, lang), _by_county(report, lang)]
     if len(missions) >= COMPACT_FROM:
         return tables
-    return [_overview(missions, lang), *tables]
+    return [_overview(missions, lang, width), *tables]
 
 
-def compact_overview(report: RunReport, lang: Lang) -> str:
-    """Aligned plain columns for a large batch, each cell cut to its column's width."""
+def overview_layout(
+    cells: list[list[str]], lang: Lang, width: int, gap: int
+) -> tuple[list[Column], list[list[str]], Fitted]:
+    """The overview's columns and cells that fit ``width``.
+
+    File and id side by side when they fit, else the id above its file in one
+    column, so that neither is ever broken.
+    """
+    columns = _overview_columns(lang, TABLE_HEADER)
+    fitted = fit(columns, cells, width, gap)
+    if fitted.total + gap * len(fitted.kept) <= width:
+        return columns, cells, fitted
+    stacked_header = ("mission", *TABLE_HEADER[2:])
+    stacked_columns = _overview_columns(lang, stacked_header)
+    stacked = [[f"{row[1]}\n{row[0]}", *row[2:]] for row in cells]
+    return stacked_columns, stacked, fit(stacked_columns, stacked, width, gap)
+
+
+def _overview_columns(lang: Lang, names: Sequence[str]) -> list[Column]:
+    return [
+        Column(
+            name,
+            text(lang, f"ui.{name}"),
+            prose=name in _PROSE,
+            drop=_DROP.get(name, 0),
+        )
+        for name in names
+    ]
+
+
+def compact_overview(report: RunReport, lang: Lang, width: int) -> str:
+    """Aligned plain columns for a large batch; prose cut to its column's width."""
     missions = list(rows(report))
     if len(missions) < COMPACT_FROM:
         return ""
-    header = [text(lang, f"ui.{name}") for name in TABLE_HEADER]
-    lines = [_compact_line(header), _compact_line(["-" * w for w in _COMPACT_WIDTHS])]
-    lines += [_compact_line(table_cells(row, lang)) for row in missions]
+    cells = [table_cells(row, lang) for row in missions]
+    # Two spaces between columns, none after the last.
+    columns, cells, fitted = overview_layout(cells, lang, width + 2, gap=2)
+    header = [columns[i].header for i in fitted.kept]
+    lines = [
+        _compact_line(header, fitted),
+        _compact_line(["-" * w for w in fitted.widths], fitted),
+    ]
+    for row in cells:
+        lines += _compact_lines([row[i] for i in fitted.kept], fitted)
     return "\n".join(lines) + "\n"
 
 
-def _compact_line(cells: list[str]) -> str:
-    parts = []
-    for index, (cell, width) in enumerate(zip(cells, _COMPACT_WIDTHS, strict=True)):
-        if len(cell) <= width:
-            short = cell
-        elif index == 0:  # a file path: its end says most
-            short = "…" + cell[len(cell) - width + 1 :]
-        else:
-            short = cell[: width - 1] + "…"
-        parts.append(short.ljust(width))
+def _compact_lines(cells: list[str], fitted: Fitted) -> list[str]:
+    """One line per mission, or two when the id stands above its file."""
+    first = [cell.split("\n")[0] for cell in cells]
+    if not any("\n" in cell for cell in cells):
+        return [_compact_line(first, fitted)]
+    second = [cell.split("\n")[1] if "\n" in cell else "" for cell in cells]
+    return [_compact_line(first, fitted), _compact_line(second, fitted)]
+
+
+def _compact_line(cells: list[str], fitted: Fitted) -> str:
+    parts = [
+        # A file path's end says most; it is cut only when nothing else fits.
+        cut(cell, width, from_start=cell.endswith((".yaml", ".yml"))).ljust(width)
+        for cell, width in zip(cells, fitted.widths, strict=True)
+    ]
     return "  ".join(parts).rstrip()
 
 
-def _overview(missions: list[Row], lang: Lang) -> Table:
+def _overview(missions: list[Row], lang: Lang, width: int) -> Table:
+    cells = [table_cells(row, lang) for row in missions]
+    # The table's edge, and a border and padding on each side of every column.
+    columns, cells, fitted = overview_layout(cells, lang, width - 1, gap=3)
     table = Table(show_lines=False, expand=False)
-    for name in TABLE_HEADER:
-        table.add_column(text(lang, f"ui.{name}"), overflow="fold")
-    for row in missions:
-        cells = table_cells(row, lang)
+    for index, size in zip(fitted.kept, fitted.widths, strict=True):
+        column = columns[index]
+        table.add_column(
+            column.header,
+            width=size,
+            no_wrap=not column.prose,
+            overflow="fold" if column.prose else "ellipsis",
+        )
+    keys = [columns[i].key for i in fitted.kept]
+    type_column = keys.index("type")  # never left out
+    for row, line in zip(missions, cells, strict=True):
         style = ""
         if row.classification is not None:
             style = TYPE_STYLE[row.classification.type.value]
-        table.add_row(*cells[:4], Text(cells[4], style=style), *cells[5:])
+        shown: list[RenderableType] = [line[i] for i in fitted.kept]
+        shown[type_column] = Text(line[fitted.kept[type_column]], style=style)
+        table.add_row(*shown)
     return table
 
 
@@ -265,8 +324,10 @@ def _by_county(report: RunReport, lang: Lang) -> Table:
     return table
 
 
-def render_missions_table(report: RunReport, lang: Lang, *, color: bool) -> str:
+def render_missions_table(
+    report: RunReport, lang: Lang, *, color: bool, width: int
+) -> str:
     """``classify``'s table: invalid missions' findings, then missions and totals."""
     findings = render_text(report, lang, color=color, quiet=True)
-    tables = render(classify_table(report, lang), color=color)
-    return findings + compact_overview(report, lang) + tables
+    tables = render(classify_table(report, lang, width), color=color, width=width)
+    return findings + compact_overview(report, lang, width) + tables

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -214,6 +214,8 @@ class Portfolio:
     borderline: int
     findings_by_severity: tuple[tuple[str, str, int], ...]
     findings_by_code: tuple[tuple[str, str, int], ...]
+    # Findings about a file or a strategy as a whole rather than one mission.
+    other_findings: tuple[FindingView, ...]
     tool_version: str
     rulebook_version: str
 
@@ -226,11 +228,13 @@ def build_portfolio(
 ) -> Portfolio:
     """The portfolio of a run (classified, and checked when it was a check run)."""
     scorer = Scorer(rulebook)
-    missions = _missions(report, scorer, lang)
+    missions = _views(mission_units(report), scorer, lang)
     counties = _counties(missions, lang)
     counts = Counter(m.type_key for m in missions)
-    severities = Counter(f.severity_key for m in missions for f in m.findings)
-    codes = Counter(f.code for m in missions for f in m.findings)
+    others = _other_findings(report, lang)
+    every = [*(f for m in missions for f in m.findings), *others]
+    severities = Counter(f.severity_key for f in every)
+    codes = Counter(f.code for f in every)
     summary = text(
         lang,
         "report.summary",
@@ -259,8 +263,19 @@ def build_portfolio(
         findings_by_code=tuple(
             (code, _rule_name(code), count) for code, count in sorted(codes.items())
         ),
+        other_findings=others,
         tool_version=report.tool_version,
         rulebook_version=rulebook.rulebook_version,
+    )
+
+
+def _other_findings(report: RunReport, lang: Lang) -> tuple[FindingView, ...]:
+    """Findings on files (unreadable YAML, say) and on strategies' own fields."""
+    return tuple(
+        _finding(file.path, finding, lang)
+        for file in report.files
+        for unit, finding in file.all_findings()
+        if unit is None or unit.kind == "strategy"
     )
 
 
@@ -269,25 +284,36 @@ def _mission_order(mission: MissionView) -> tuple[str, str, str]:
     return (sort_key(county), sort_key(mission.title), mission.anchor)
 
 
+def mission_units(report: RunReport) -> list[tuple[FileReport, MissionReport]]:
+    """Every mission of the run (a strategy's own entry left out), with its file."""
+    return [
+        (file, unit)
+        for file in report.files
+        for unit in file.units
+        if unit.kind != "strategy"
+    ]
+
+
 def explained_missions(
-    report: RunReport, rulebook: Rulebook, lang: Lang
+    units: Sequence[tuple[FileReport, MissionReport]], rulebook: Rulebook, lang: Lang
 ) -> tuple[MissionView, ...]:
-    """Every mission of the run with all its criteria and evidence (explain)."""
-    return tuple(_missions(report, Scorer(rulebook), lang, full=True))
+    """These missions with all their criteria and evidence (explain)."""
+    return tuple(_views(units, Scorer(rulebook), lang, full=True))
 
 
-def _missions(
-    report: RunReport, scorer: Scorer, lang: Lang, *, full: bool = False
+def _views(
+    units: Sequence[tuple[FileReport, MissionReport]],
+    scorer: Scorer,
+    lang: Lang,
+    *,
+    full: bool = False,
 ) -> list[MissionView]:
-    views: list[MissionView] = []
-    for file in report.files:
-        for unit in file.units:
-            if unit.kind != "strategy":
-                # A short target for links: a page of 1,000 missions links to
-                # each from several tables.
-                slug = f"m{len(views) + 1}"
-                views.append(_mission(file, unit, slug, scorer, lang, full=full))
-    return views
+    # Short targets for links: a page of 1,000 missions links to each from
+    # several tables.
+    return [
+        _mission(file, unit, f"m{index}", scorer, lang, full=full)
+        for index, (file, unit) in enumerate(units, 1)
+    ]
 
 
 def _mission(  # noqa: PLR0913 -- one mission, where it is, and how much to show

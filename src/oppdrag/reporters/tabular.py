@@ -66,14 +66,44 @@ def safe_cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def csv_text(columns: Sequence[str], records: Iterable[Mapping[str, Any]]) -> str:
-    """A header line, then one line per record with the given columns."""
+def csv_text(
+    columns: Sequence[str],
+    records: Iterable[Mapping[str, Any]],
+    excel: Lang | None = None,
+) -> str:
+    """A header line, then one line per record with the given columns.
+
+    With ``excel``, the variant spreadsheet programs in Norway open directly: a
+    byte-order mark (so Æ, Ø and Å survive), ';' between cells, a decimal
+    comma in Norwegian, and true/false as that language's Excel writes them.
+    """
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    delimiter = ";" if excel else ","
+    writer = csv.DictWriter(
+        buffer, fieldnames=columns, lineterminator="\n", delimiter=delimiter
+    )
+    if excel:
+        buffer.write("\ufeff")
     writer.writeheader()
     for record in records:
-        writer.writerow({k: safe_cell(record[k]) for k in columns})
+        cells = {k: safe_cell(record[k]) for k in columns}
+        if excel:
+            cells = {k: _excel_cell(v, excel) for k, v in cells.items()}
+        writer.writerow(cells)
     return buffer.getvalue()
+
+
+# The names Excel itself gives true and false, so it reads them as such.
+_EXCEL_BOOLEANS = {"en": ("TRUE", "FALSE"), "nb": ("SANN", "USANN")}
+
+
+def _excel_cell(value: Any, lang: Lang) -> Any:
+    if isinstance(value, bool):
+        yes, no = _EXCEL_BOOLEANS.get(lang, _EXCEL_BOOLEANS["nb"])
+        return yes if value else no
+    if isinstance(value, float) and lang != "en":
+        return repr(value).replace(".", ",")
+    return value
 
 
 def jsonl_text(records: Iterable[Mapping[str, Any]]) -> str:
@@ -192,12 +222,13 @@ def fingerprints(items: Iterable[FlatFinding]) -> list[str]:
     return result
 
 
-def render_findings_csv(report: RunReport, lang: Lang) -> str:
-    """One CSV line per finding, with a header line.
+def render_findings_csv(report: RunReport, lang: Lang, *, excel: bool = False) -> str:
+    """One CSV line per finding, with a header line (see csv_text for ``excel``).
 
     ``line`` and ``column`` are empty for findings without a place.
     """
-    return csv_text(FINDING_COLUMNS, (_record(i) for i in flatten(report, lang)))
+    records = (_record(i) for i in flatten(report, lang))
+    return csv_text(FINDING_COLUMNS, records, lang if excel else None)
 
 
 def render_findings_jsonl(report: RunReport, lang: Lang) -> str:
@@ -292,9 +323,10 @@ def _finding_cells(item: FlatFinding, lang: Lang) -> list[str]:
 # --- missions (classify) -----------------------------------------------------
 
 
-def render_missions_csv(report: RunReport, lang: Lang) -> str:
-    """One CSV line per mission, with a header line."""
-    return csv_text(COLUMNS, (row.values(lang) for row in rows(report)))
+def render_missions_csv(report: RunReport, lang: Lang, *, excel: bool = False) -> str:
+    """One CSV line per mission, with a header line (see csv_text for ``excel``)."""
+    records = (row.values(lang) for row in rows(report))
+    return csv_text(COLUMNS, records, lang if excel else None)
 
 
 def render_missions_jsonl(report: RunReport, lang: Lang) -> str:
@@ -321,6 +353,23 @@ def render_missions_markdown(report: RunReport, lang: Lang) -> str:
 # --- the portfolio (report) --------------------------------------------------
 
 
+def _portfolio_findings_markdown(portfolio: Portfolio) -> list[str]:
+    """The check's findings by severity and by rule."""
+    lang = portfolio.lang
+    header = [text(lang, "report.severity"), text(lang, "report.findings")]
+    rows = [[label, str(count)] for _, label, count in portfolio.findings_by_severity]
+    lines = [f"### {text(lang, 'report.findings_totals')}", ""]
+    lines += [*markdown_table(header, rows), ""]
+    if portfolio.findings_by_code:
+        header = [text(lang, "report.code"), text(lang, "report.rule"), header[1]]
+        rows = [
+            [code, markdown_cell(name), str(count)]
+            for code, name, count in portfolio.findings_by_code
+        ]
+        lines += [*markdown_table(header, rows), ""]
+    return lines
+
+
 def render_portfolio_markdown(portfolio: Portfolio) -> str:
     """The portfolio as Markdown: counts by county, then each county's missions."""
     lang = portfolio.lang
@@ -341,7 +390,9 @@ def render_portfolio_markdown(portfolio: Portfolio) -> str:
         ]
         for c in portfolio.counties
     ]
-    lines += [*markdown_table(header, rows), "", f"## {t('report.counties')}"]
+    lines += [*markdown_table(header, rows), ""]
+    lines += _portfolio_findings_markdown(portfolio)
+    lines += [f"## {t('report.counties')}"]
     for county in portfolio.counties:
         lines += ["", f"### {markdown_cell(county.name)}", ""]
         header = [

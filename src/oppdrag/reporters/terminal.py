@@ -7,9 +7,7 @@ from collections.abc import Iterable
 
 from rich.console import Console, RenderableType
 
-# Tables are laid out this wide whatever the terminal, so output is the same
-# on every machine and in files.
-TABLE_WIDTH = 160
+from oppdrag.reporters import DEFAULT_WIDTH
 
 TYPE_STYLE = {
     "accelerating": "cyan",
@@ -19,7 +17,7 @@ TYPE_STYLE = {
 
 
 def render(
-    renderables: Iterable[RenderableType], *, color: bool, width: int = TABLE_WIDTH
+    renderables: Iterable[RenderableType], *, color: bool, width: int = DEFAULT_WIDTH
 ) -> str:
     """Print rich renderables into a string, with or without colour."""
     buffer = io.StringIO()

@@ -178,11 +178,16 @@ def _finding_columns(p: Portfolio) -> list[Column]:
 
 
 def _finding_rows(p: Portfolio) -> list[list[Any]]:
-    return [
+    rows = [
         [f.file, f.line, m.id, f.code, f.severity, f.message]
         for m in p.missions
         for f in m.findings
     ]
+    # Findings on a file or a strategy as a whole belong to no mission: no id.
+    rows += [
+        [f.file, f.line, "", f.code, f.severity, f.message] for f in p.other_findings
+    ]
+    return rows
 
 
 def _county_columns(p: Portfolio) -> list[Column]:

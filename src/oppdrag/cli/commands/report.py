@@ -48,12 +48,15 @@ def report(  # noqa: PLR0913 -- one parameter per command-line option
             ),
         ),
     ] = None,
-    output: Annotated[
-        Path | None,
+    outputs: Annotated[
+        list[Path] | None,
         typer.Option(
             "--output",
             "-o",
-            help="File for the first format; without -f, its name says which.",
+            help=(
+                "File to write; its name says the format (.html, .xlsx, .md), "
+                "or it takes the next -f without a file. Several may be given."
+            ),
         ),
     ] = None,
     lang: Annotated[
@@ -67,6 +70,12 @@ def report(  # noqa: PLR0913 -- one parameter per command-line option
     title: Annotated[
         str | None, typer.Option("--title", help="The report's title.")
     ] = None,
+    exit_zero: Annotated[
+        bool,
+        typer.Option(
+            "--exit-zero", help="Exit code 0 even when some proposals are invalid."
+        ),
+    ] = False,
     config: ConfigOption = None,
     max_file_size: SizeOption = "10MB",
     jobs: JobsOption = 0,
@@ -77,8 +86,9 @@ def report(  # noqa: PLR0913 -- one parameter per command-line option
     One web page that needs no network and no script (inline CSS and SVG, every
     chart with its numbers as a table), an Excel workbook, or Markdown. The
     proposals are read, checked and classified as 'check' and 'classify' do.
-    Exit code 0 when the report was written (findings do not fail it); 2 when
-    a path or file could not be used or a report could not be written.
+    Exit code 0 when the report was written (the check's findings do not fail
+    it); 1 when a proposal is invalid, as with 'classify'; 2 when a path or
+    file could not be used or a report could not be written.
     """
     from oppdrag.cli.run import ReportRequest, execute  # noqa: PLC0415
 
@@ -92,35 +102,57 @@ def report(  # noqa: PLR0913 -- one parameter per command-line option
     )
     request = ReportRequest(
         paths=paths,
-        outputs=parse_report_outputs(formats, output),
+        outputs=parse_report_outputs(formats, outputs or []),
         title=title,
+        exit_zero=exit_zero,
         run=shared,
     )
     raise typer.Exit(execute(request))
 
 
 def parse_report_outputs(
-    values: list[str] | None, default_output: Path | None
+    values: list[str] | None, files: list[Path]
 ) -> list[ReportOutput]:
-    """Read ``--format`` values such as ``html`` or ``xlsx:portfolio.xlsx``."""
+    """The outputs asked for by ``-f FORMAT[:FILE]`` and ``-o FILE``.
+
+    A format without a file takes the next ``-o`` file; the other ``-o`` files
+    are known by their names; a format left without a file goes to the screen.
+    With neither, the page goes to the screen.
+    """
     from oppdrag.cli.run import ReportOutput  # noqa: PLC0415
 
-    if not values:
-        suffix = default_output.suffix.lower() if default_output else ".html"
-        values = [_SUFFIXES.get(suffix, "html")]
-    outputs = []
-    for value in values:
+    outputs: list[ReportOutput] = []
+    unpaired = list(files)
+    for value in values or ([] if files else ["html"]):
         name, _, target = value.partition(":")
-        try:
-            fmt = ReportFormat(name.strip().lower())
-        except ValueError:
-            msg = f"'{name}' is not one of {', '.join(ReportFormat)}"
-            raise typer.BadParameter(msg, param_hint="--format") from None
-        outputs.append(ReportOutput(fmt, Path(target) if target else None))
-    if default_output is not None and outputs[0].path is None:
-        outputs[0] = ReportOutput(outputs[0].format, default_output)
+        fmt = _format(name)
+        if target:
+            outputs.append(ReportOutput(fmt, Path(target)))
+        else:
+            outputs.append(ReportOutput(fmt, unpaired.pop(0) if unpaired else None))
+    outputs += [ReportOutput(_format_of(path), path) for path in unpaired]
     _check_outputs(outputs)
     return outputs
+
+
+def _format(name: str) -> ReportFormat:
+    try:
+        return ReportFormat(name.strip().lower())
+    except ValueError:
+        msg = f"'{name}' is not one of {', '.join(ReportFormat)}"
+        raise typer.BadParameter(msg, param_hint="--format") from None
+
+
+def _format_of(path: Path) -> ReportFormat:
+    """The format a file's name asks for."""
+    name = _SUFFIXES.get(path.suffix.lower())
+    if name is None:
+        msg = (
+            f"cannot tell the format of '{path}': name it .html, .xlsx or .md, "
+            f"or give it as -f html:{path}"
+        )
+        raise typer.BadParameter(msg, param_hint="--output")
+    return ReportFormat(name)
 
 
 def _check_outputs(outputs: list[ReportOutput]) -> None:
