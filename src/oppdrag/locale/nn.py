@@ -25,6 +25,7 @@ MESSAGES: dict[str, Msg] = {
     "criterion.incumbents": Msg("etablerte aktørar og strid"),
     "criterion.goal": Msg("korleis målet er formulert"),
     "criterion.sectors": Msg("sektorbreidd"),
+    "ui.warning": Msg("åtvaring"),
     "report.skip": Msg("Hopp til innhaldet"),
     "report.contents": Msg("Innhald"),
     "report.counties": Msg("Fylke"),
