@@ -1,3 +1,3 @@
 """oppdrag: validate, check and classify Norwegian mission proposals."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
