@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from jsonschema import Draft202012Validator
+from jsonschema import Draft7Validator, Draft202012Validator
 from ruamel.yaml import YAML
 
 from oppdrag.model.counties import accepted_spellings, canonical_county
 from tests.conftest import DATA, EXAMPLES, ROOT, RunCli, render, write
 
 SCHEMA_FILE = ROOT / "schemas" / "mission-proposal.schema.json"
+DRAFT_07_FILE = ROOT / "schemas" / "mission-proposal.draft-07.schema.json"
+# ajv, as editors built on it read the schema; .ci/run installs it from npm.
+AJV = Path(os.environ.get("OPPDRAG_AJV", ROOT / "build/node/node_modules/ajv"))
+NODE = shutil.which("node")
+needs_ajv = pytest.mark.skipif(
+    (NODE is None or not AJV.is_dir()) and not os.environ.get("OPPDRAG_REQUIRE_AJV"),
+    reason="needs node and ajv (npm install --prefix build/node ajv@8)",
+)
 PEER = shutil.which("check-jsonschema") or shutil.which(
     "check-jsonschema", path=str(Path(sys.executable).parent)
 )
@@ -176,3 +185,63 @@ def test_every_county_spelling_oppdrag_accepts_the_schema_accepts() -> None:
         errors = list(validator.iter_errors({**base, "county": spelling}))
         assert not errors, (spelling, errors[0].message)
     assert list(validator.iter_errors({**base, "county": "Viken"}))
+
+
+def test_the_draft_07_schema_is_committed_and_valid(run_cli: RunCli) -> None:
+    """`oppdrag schema --draft 07` prints the committed draft-07 file, a valid schema."""
+    result = run_cli("schema", "--draft", "07")
+
+    assert result.exit_code == 0, render(result)
+    assert result.stdout == DRAFT_07_FILE.read_text(encoding="utf-8")
+    schema = json.loads(result.stdout)
+    Draft7Validator.check_schema(schema)
+    assert "$defs" not in result.stdout
+
+
+def _documents(tmp_path: Path) -> list[Path]:
+    """The examples and the faulty variants as JSON files, as a tool would read them."""
+    yaml = YAML(typ="safe")
+    texts = [*_mutations(), *((p.name, p.read_text()) for p in EXAMPLES.glob("*.yaml"))]
+    paths = []
+    for name, text in sorted(texts):
+        data = yaml.load(text)
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps(data, default=str), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_both_drafts_accept_the_same_documents(tmp_path: Path) -> None:
+    """Draft 2020-12 and draft-07 give every example and variant the same verdict."""
+    newest = Draft202012Validator(json.loads(SCHEMA_FILE.read_text()))
+    oldest = Draft7Validator(json.loads(DRAFT_07_FILE.read_text()))
+    verdicts = []
+    for path in _documents(tmp_path):
+        data = json.loads(path.read_text())
+        verdicts.append(newest.is_valid(data))
+        assert oldest.is_valid(data) == verdicts[-1], path.name
+    assert True in verdicts
+    assert False in verdicts
+
+
+@needs_ajv
+@pytest.mark.parametrize("schema", [SCHEMA_FILE, DRAFT_07_FILE], ids=["2020-12", "07"])
+def test_ajv_loads_the_schema_and_agrees(tmp_path: Path, schema: Path) -> None:
+    """ajv (strict mode) compiles the schema and agrees with the reference validator."""
+    assert NODE is not None
+    documents = _documents(tmp_path)
+    script = ROOT / "tests" / "schema_tools" / "ajv-validate.cjs"
+    result = subprocess.run(
+        [NODE, str(script), str(AJV), str(schema), *map(str, documents)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    reference = Draft202012Validator(json.loads(SCHEMA_FILE.read_text()))
+    expected = [
+        "valid" if reference.is_valid(json.loads(p.read_text())) else "invalid"
+        for p in documents
+    ]
+    assert result.stdout.split() == expected

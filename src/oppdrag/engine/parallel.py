@@ -103,20 +103,32 @@ def map_in_order(
 
     context = multiprocessing.get_context("fork")
     processes = min(workers, len(chunks))
-    with context.Pool(processes, _start_worker, (os.getpid(),)) as pool:
+    # Ctrl-C is held back while the workers are forked: a worker that got it
+    # before its first line ran would print a traceback. Each worker ignores it
+    # before letting it through; the parent gets it as soon as the pool stands.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pool = context.Pool(processes, _start_worker, (os.getpid(), held))
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        raise
+    with pool:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
         for part in pool.imap(work, chunks):
             results.extend(part)
             _report(progress, len(results), len(items))
     return results
 
 
-def _start_worker(parent: int) -> None:
+def _start_worker(parent: int, mask: set[signal.Signals]) -> None:
     """Workers leave Ctrl-C to the parent, and end when the parent ends.
 
     Without this a Ctrl-C prints a traceback from every worker, and workers of
-    a killed run go on using the CPU until their work is done.
+    a killed run go on using the CPU until their work is done. ``mask`` is the
+    parent's signal mask from before the workers were forked.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     _end_with_parent()
     if os.getppid() != parent:  # the parent ended before the line above
         os._exit(1)

@@ -418,7 +418,6 @@ class Proposal(MissionFields):
     model_config = ConfigDict(
         defer_build=False,
         title="Mission proposal (oppdrag schema version 1)",
-        json_schema_extra={"$id": SCHEMA_ID},
     )
 
     schema_version: Literal[1] = Field(

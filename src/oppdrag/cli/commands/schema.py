@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+from typing import Annotated
+
 import typer
 
 from oppdrag.cli.console import EXIT_USAGE, write_output
@@ -9,7 +12,23 @@ from oppdrag.cli.options import OutputOption
 from oppdrag.locale import language_from_environment
 
 
-def schema(output: OutputOption = None) -> None:
+class SchemaDraft(StrEnum):
+    """``schema --draft``: the JSON Schema version to write."""
+
+    DRAFT_2020_12 = "2020-12"
+    DRAFT_07 = "07"
+
+
+def schema(
+    output: OutputOption = None,
+    draft: Annotated[
+        SchemaDraft,
+        typer.Option(
+            "--draft",
+            help="JSON Schema version: 2020-12, or 07 for editors that need it.",
+        ),
+    ] = SchemaDraft.DRAFT_2020_12,
+) -> None:
     """Print the JSON Schema of the proposal format, for editors and other tools.
 
     Put '# yaml-language-server: $schema=<path to the schema>' at the top of a
@@ -17,7 +36,6 @@ def schema(output: OutputOption = None) -> None:
     """
     from oppdrag.model.jsonschema import proposal_json_schema_text  # noqa: PLC0415
 
-    if not write_output(
-        proposal_json_schema_text(), output, language_from_environment()
-    ):
+    text = proposal_json_schema_text(draft.value)
+    if not write_output(text, output, language_from_environment()):
         raise typer.Exit(EXIT_USAGE)
