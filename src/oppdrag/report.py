@@ -16,6 +16,7 @@ from oppdrag.source.discover import PathProblem
 if TYPE_CHECKING:
     from oppdrag.classify.scorer import Classification
     from oppdrag.model.proposal import MissionFields
+    from oppdrag.rules.base import MissionFacts
     from oppdrag.rules.suppression import Suppression
 
 UnitKind = Literal["proposal", "mission", "strategy"]
@@ -27,7 +28,8 @@ class MissionReport:
 
     ``kind`` says which; ``mission`` is the index in a strategy's ``missions``
     list, and ``path`` the data path of the mission inside its document (empty
-    for a single proposal). ``fields`` is None when the mission is invalid.
+    for a single proposal). ``facts`` is None when the mission is invalid;
+    ``fields``, the full model, is also None once the run has no more use for it.
     """
 
     kind: UnitKind
@@ -44,6 +46,7 @@ class MissionReport:
     anchors: tuple[tuple[DataPath, Position, str | None], ...] = ()
     # Whether validation accepted the mission (None: not known, see ``valid``).
     conforms: bool | None = None
+    facts: MissionFacts | None = None
 
     @property
     def valid(self) -> bool:

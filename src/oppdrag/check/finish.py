@@ -18,36 +18,42 @@ from oppdrag.rules.suppression import apply_suppressions
 
 def finish(report: RunReport, settings: CheckSettings, root: Path | None) -> RunReport:
     """Add batch findings, then apply rule selection, severities and suppressions."""
-    selection = Selection(settings, root)
-    files = _with_batch_findings(report.files)
-    known = known_codes()
-    finished = tuple(_finish_file(f, selection, known) for f in files)
-    return dataclasses.replace(report, files=finished)
+    finisher = Finisher(settings, root)
+    return dataclasses.replace(report, files=tuple(map(finisher.add, report.files)))
 
 
-def _with_batch_findings(files: tuple[FileReport, ...]) -> list[FileReport]:
-    placed = [
-        (file_index, unit_index, Placed(f.path, u.line, u.path, u.fields))
-        for file_index, f in enumerate(files)
-        for unit_index, u in enumerate(f.units)
-        if u.fields is not None and u.kind != "strategy"
-    ]
-    by_mission = {id(p): (fi, ui) for fi, ui, p in placed}
-    extra: dict[tuple[int, int], list[Finding]] = {}
-    missions = [p for _, _, p in placed]
-    for batch in BATCH:
-        for mission, item in batch.run_batch(missions):
-            extra.setdefault(by_mission[id(mission)], []).append(item)
-    result = list(files)
-    for (file_index, unit_index), items in extra.items():
-        file = result[file_index]
+class Finisher:
+    """Finishes the files of one run in order, each as soon as it is checked.
+
+    Batch findings are about a later mission that repeats an earlier one, so a
+    file's findings are complete once the files before it have been seen.
+    """
+
+    def __init__(self, settings: CheckSettings, root: Path | None) -> None:
+        self._selection = Selection(settings, root)
+        self._known = known_codes()
+        self._batch = [rule.batch_checker() for rule in BATCH]
+
+    def add(self, file: FileReport) -> FileReport:
+        """``file`` with its batch findings, selected and suppressed as configured."""
+        batched = self._with_batch_findings(file)
+        return _finish_file(batched, self._selection, self._known)
+
+    def _with_batch_findings(self, file: FileReport) -> FileReport:
         units = list(file.units)
-        unit = units[unit_index]
-        units[unit_index] = dataclasses.replace(
-            unit, findings=(*unit.findings, *(_anchored(unit, f) for f in items))
-        )
-        result[file_index] = dataclasses.replace(file, units=tuple(units))
-    return result
+        changed = False
+        for index, unit in enumerate(units):
+            if unit.facts is None or unit.kind == "strategy":
+                continue
+            placed = Placed(file.path, unit.line, unit.path, unit.facts)
+            items = [item for check in self._batch for item in check(placed)]
+            if items:
+                anchored = (_anchored(unit, item) for item in items)
+                units[index] = dataclasses.replace(
+                    unit, findings=(*unit.findings, *anchored)
+                )
+                changed = True
+        return dataclasses.replace(file, units=tuple(units)) if changed else file
 
 
 def _anchored(unit: MissionReport, item: Finding) -> Finding:

@@ -130,6 +130,11 @@ class Classification:
         """True unless the result is 'undetermined'."""
         return self.type is not Outcome.UNDETERMINED
 
+    def without_evidence(self) -> Classification:
+        """The same result with the scores only: what tables and CSV show."""
+        criteria = tuple(replace(c, evidence=()) for c in self.criteria)
+        return replace(self, criteria=criteria)
+
     def top_criteria(self, count: int = 3) -> tuple[CriterionScore, ...]:
         """The criteria that pushed hardest towards the result (by the score's sign)."""
         sign = 1 if self.margin > 0 else -1

@@ -9,6 +9,7 @@ import shutil
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 
@@ -71,7 +72,12 @@ class OutputClosed(BaseException):
     """
 
 
-def write_output(content: str | bytes, output: Path | None, lang: Lang) -> bool:
+# A report as one text, as bytes (a workbook), or as pieces of text written
+# one after another (a long JSON report).
+Content = str | bytes | Iterable[str]
+
+
+def write_output(content: Content, output: Path | None, lang: Lang) -> bool:
     """Write a report to ``output``, or to standard output when none is given.
 
     Returns False, after one line on standard error, when the file cannot be
@@ -82,7 +88,7 @@ def write_output(content: str | bytes, output: Path | None, lang: Lang) -> bool:
             if isinstance(content, bytes):
                 sys.stdout.buffer.write(content)
             else:
-                sys.stdout.write(content)
+                sys.stdout.writelines(_pieces(content))
             sys.stdout.flush()
         except BrokenPipeError:
             raise OutputClosed from None
@@ -97,7 +103,17 @@ def write_output(content: str | bytes, output: Path | None, lang: Lang) -> bool:
     return True
 
 
-def replace_file(path: Path, content: str | bytes) -> None:
+def _pieces(content: str | Iterable[str]) -> Iterable[str]:
+    return (content,) if isinstance(content, str) else content
+
+
+def _encoded(content: Content) -> Iterable[bytes]:
+    if isinstance(content, bytes):
+        return (content,)
+    return (piece.encode("utf-8") for piece in _pieces(content))
+
+
+def replace_file(path: Path, content: Content) -> None:
     """Write ``content`` to ``path`` whole or not at all, creating its folders.
 
     The text goes to a temporary file beside the target, which then replaces
@@ -110,10 +126,9 @@ def replace_file(path: Path, content: str | bytes) -> None:
     """
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, "it is a folder", str(path))
-    data = content.encode("utf-8") if isinstance(content, str) else content
     if path.exists() and not path.is_file():
         with path.open("wb") as stream:
-            stream.write(data)
+            stream.writelines(_encoded(content))
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(
@@ -121,7 +136,7 @@ def replace_file(path: Path, content: str | bytes) -> None:
     )
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            handle.writelines(_encoded(content))
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, _file_mode(path))

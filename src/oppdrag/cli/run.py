@@ -14,11 +14,12 @@ should not wait for it.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, assert_never
@@ -29,6 +30,7 @@ from oppdrag.cli.console import (
     EXIT_OK,
     EXIT_USAGE,
     ColorChoice,
+    Content,
     error_line,
     stdout_is_terminal,
     table_width,
@@ -37,7 +39,7 @@ from oppdrag.cli.console import (
 )
 from oppdrag.config import CheckSettings, Settings, find_config, load_settings
 from oppdrag.diagnostics import Severity
-from oppdrag.engine.run import Options, Plan, check_paths
+from oppdrag.engine.run import Keep, Options, Plan, check_paths
 from oppdrag.errors import InputError, OppdragError
 from oppdrag.locale import Lang, language_from_environment, text
 from oppdrag.report import EXIT_FINDINGS, FileReport, MissionReport, RunReport
@@ -49,6 +51,7 @@ from oppdrag.reporters import (
     ExplainFormat,
     RenderContext,
     ReportFormat,
+    RunFormat,
     ValidateFormat,
     render,
 )
@@ -57,6 +60,7 @@ from oppdrag.source.shape import Limits
 if TYPE_CHECKING:
     from oppdrag.classify.rulebook import Rulebook
     from oppdrag.classify.scorer import Scorer, VerdictChange
+    from oppdrag.reporters.json import JsonFiles
     from oppdrag.reporters.portfolio import Portfolio
 
 DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -139,10 +143,14 @@ def run_report(
     options: Options,
     lang: Lang,
     progress: Callable[[int, int], None] | None = None,
+    each: Callable[[FileReport], FileReport] | None = None,
 ) -> RunReport:
-    """Run the engine over ``paths`` and report unusable paths on stderr."""
+    """Run the engine over ``paths`` and report unusable paths on stderr.
+
+    ``each`` gets every file's report as it is ready (see ``check_paths``).
+    """
     stdin = read_stdin(options.limits.max_file_bytes, lang) if "-" in paths else None
-    report = check_paths(paths, options, stdin, progress=progress)
+    report = check_paths(paths, options, stdin, progress=progress, each=each)
     for problem in report.problems:
         error_line(
             text(lang, problem.message_id, path=problem.path, reason=problem.reason)
@@ -197,13 +205,17 @@ class RunSettings:
     jobs: int = 0
     force_exclude: bool = False
 
-    def options(self, plan: Plan, loaded: Settings) -> Options:
+    def options(
+        self, plan: Plan, loaded: Settings, keep: Keep = Keep.EVERYTHING
+    ) -> Options:
         """The engine's options for ``plan``, with the configured rulebook.
 
         Every command leaves out the same files (exclude, .gitignore).
+        ``keep`` says what the command's output needs of each file.
         """
         configured = loaded.check
         return Options(
+            keep=keep,
             plan=plan,
             limits=Limits(max_file_bytes=self.max_file_bytes),
             stdin_name=self.stdin_filename,
@@ -343,23 +355,76 @@ def execute(request: Request) -> int:
 def _validate(request: ValidateRequest) -> int:
     run = request.run
     lang = language(run.lang)
-    options = run.options(Plan.VALIDATE, settings(run.config))
-    report = run_report(request.paths, options, lang)
+    fmt = request.output_format
+    options = run.options(
+        Plan.VALIDATE, settings(run.config), _keeps(fmt, Keep.FINDINGS)
+    )
     context = dataclasses.replace(
         _screen(lang, run.color, request.output), quiet=request.quiet
     )
-    content = render(report, request.output_format, context)
-    return _written(write_output(content, request.output, lang), report.exit_code())
+    with _streamed_json(fmt, lang, Keep.FINDINGS) as spool:
+        report = run_report(request.paths, options, lang, each=_adder(spool))
+        content = _content(report, fmt, context, spool, "validate")
+        written = write_output(content, request.output, lang)
+    return _written(written, report.exit_code())
 
 
 def _classify(request: ClassifyRequest) -> int:
     run = request.run
     lang = language(run.lang)
-    options = run.options(Plan.CLASSIFY, settings(run.config))
-    report = run_report(request.paths, options, lang)
+    fmt = request.output_format
+    options = run.options(
+        Plan.CLASSIFY, settings(run.config), _keeps(fmt, Keep.SUMMARY)
+    )
     context = _screen(lang, run.color, request.output)
-    content = render(report, request.output_format, context)
-    return _written(write_output(content, request.output, lang), report.exit_code())
+    with _streamed_json(fmt, lang, Keep.FINDINGS) as spool:
+        report = run_report(request.paths, options, lang, each=_adder(spool))
+        content = _content(report, fmt, context, spool, "classify")
+        written = write_output(content, request.output, lang)
+    return _written(written, report.exit_code())
+
+
+@contextlib.contextmanager
+def _streamed_json(
+    fmt: RunFormat, lang: Lang, keep: Keep
+) -> Iterator[JsonFiles | None]:
+    """For a JSON report: where each file's part goes as the file is checked.
+
+    The run then keeps only ``keep`` of each file (for the summary and the
+    exit code), so its memory does not grow with the number of files.
+    """
+    if fmt != "json":
+        yield None
+        return
+    from oppdrag.reporters.json import JsonFiles  # noqa: PLC0415 -- only for JSON
+
+    with JsonFiles(lang, keep) as spool:
+        yield spool
+
+
+def _adder(spool: JsonFiles | None) -> Callable[[FileReport], FileReport] | None:
+    return None if spool is None else spool.add
+
+
+def _content(
+    report: RunReport,
+    fmt: RunFormat,
+    context: RenderContext,
+    spool: JsonFiles | None,
+    command: str,
+) -> Content:
+    """The report in ``fmt``: put together from the spool when it was streamed."""
+    if spool is not None:
+        return spool.document(report, command)
+    return render(report, fmt, context)
+
+
+_KEEP_ORDER = (Keep.FINDINGS, Keep.SUMMARY, Keep.EVIDENCE, Keep.EVERYTHING)
+
+
+def _keeps(fmt: RunFormat, otherwise: Keep) -> Keep:
+    """What ``fmt`` needs of each file: the JSON formats show all the evidence."""
+    return Keep.EVIDENCE if fmt == "json" else otherwise
 
 
 def _evaluate(request: EvalRequest) -> int:
@@ -546,31 +611,29 @@ def _check(request: CheckRequest) -> int:
     lang = language(run.lang)
     loaded = settings(run.config)
     check_settings = _with_flags(loaded.check_settings(), request)
-    options = dataclasses.replace(run.options(Plan.CHECK, loaded), check=check_settings)
+    keep = max(
+        (_keeps(spec.format, Keep.FINDINGS) for spec in request.outputs),
+        key=_KEEP_ORDER.index,
+    )
+    options = dataclasses.replace(
+        run.options(Plan.CHECK, loaded, keep), check=check_settings
+    )
     if check_settings.reference_year is not None:
         options = dataclasses.replace(
             options, reference_year=check_settings.reference_year
         )
     progress = _progress_bar() if sys.stderr.isatty() else None
-    found = run_report(request.paths, options, lang, progress)
-    selection = Selection(check_settings, loaded.root)
-    report = _baselines(found, request, selection, lang)
-    if isinstance(report, int):
-        return report
-    colored = use_color(run.color, to_terminal=stdout_is_terminal())
-    written = True
-    for spec in request.outputs:
-        on_screen = colored and spec.path is None
-        context = RenderContext(
-            lang,
-            on_screen,
-            request.quiet,
-            request.max_findings,
-            table_width(to_terminal=spec.path is None and stdout_is_terminal()),
-        )
-        content = render(report, spec.format, context)
-        # A report that cannot be written must not stop the others.
-        written = write_output(content, spec.path, lang) and written
+    # A JSON report is written file by file as the run goes, but for a
+    # baseline, which is compared with the whole run at its end.
+    streams = keep is Keep.EVIDENCE and not (request.baseline or request.write_baseline)
+    json_format = CheckFormat.JSON if streams else CheckFormat.TEXT
+    with _streamed_json(json_format, lang, Keep.FINDINGS) as spool:
+        found = run_report(request.paths, options, lang, progress, _adder(spool))
+        selection = Selection(check_settings, loaded.root)
+        report = _baselines(found, request, selection, lang)
+        if isinstance(report, int):
+            return report
+        written = _write_check_outputs(report, request, lang, spool)
     if request.statistics:
         _print_statistics(report, to_stderr=_machine_format_on_stdout(request))
     code = report.exit_code(check_settings.fail_on)
@@ -583,6 +646,30 @@ def _check(request: CheckRequest) -> int:
 # Formats for people; anything else on standard output is read by a program,
 # which extra lines (statistics) would break.
 _FOR_PEOPLE = frozenset({CheckFormat.TEXT, CheckFormat.CONCISE, CheckFormat.GITHUB})
+
+
+def _write_check_outputs(
+    report: RunReport, request: CheckRequest, lang: Lang, spool: JsonFiles | None
+) -> bool:
+    """Write every output; False when one of them could not be written."""
+    colored = use_color(request.run.color, to_terminal=stdout_is_terminal())
+    written = True
+    for spec in request.outputs:
+        on_screen = colored and spec.path is None
+        context = RenderContext(
+            lang,
+            on_screen,
+            request.quiet,
+            request.max_findings,
+            table_width(to_terminal=spec.path is None and stdout_is_terminal()),
+        )
+        fmt = spec.format
+        content = _content(
+            report, fmt, context, spool if fmt == "json" else None, "check"
+        )
+        # A report that cannot be written must not stop the others.
+        written = write_output(content, spec.path, lang) and written
+    return written
 
 
 def _machine_format_on_stdout(request: CheckRequest) -> bool:

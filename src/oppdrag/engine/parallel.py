@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -73,51 +73,73 @@ def _can_fork() -> bool:
 
 
 Progress = Callable[[int, int], None]
-# Files per piece of work when progress is reported.
-PROGRESS_CHUNK = 25
+# Files per piece of work: small enough that results stream back as the run
+# goes (memory stays flat, progress moves), large enough that handing out
+# work costs little.
+CHUNK = 25
 
 
-def map_in_order(
+def iter_in_order(
     work: Callable[[Sequence[Item]], list[Result]],
     items: Sequence[Item],
     workers: int,
     progress: Progress | None = None,
-) -> list[Result]:
+) -> Iterator[Result]:
     """``work`` over ``items`` in ``workers`` processes, results in the items' order.
 
-    ``progress(done, total)`` is called as pieces of work finish.
+    Results come as pieces of work finish, so the caller can write and drop
+    them; ``progress(done, total)`` is called as they come.
     """
-    parallel = workers > 1 and _can_fork()
-    if progress is not None:
-        size = PROGRESS_CHUNK
-    else:
-        size = -(-len(items) // workers) if parallel else max(1, len(items))
-    chunks = [items[i : i + size] for i in range(0, len(items), size)]
-    results: list[Result] = []
-    if not parallel:
-        for chunk in chunks:
-            results.extend(work(chunk))
-            _report(progress, len(results), len(items))
-        return results
+    chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
+    pieces = (
+        _in_workers(work, chunks, workers)
+        if workers > 1 and len(chunks) > 1 and _can_fork()
+        else map(work, chunks)
+    )
+    done = 0
+    for piece in pieces:
+        done += len(piece)
+        _report(progress, done, len(items))
+        yield from piece
+
+
+# The work of the current pool. Workers are forked, so they find it here,
+# already built, instead of getting a pickled copy with every piece of work:
+# whatever it builds on first use (the classifier) then serves every piece.
+_work: Callable[[Sequence[Any]], list[Any]] | None = None
+
+
+def _run_piece(chunk: Sequence[Any]) -> list[Any]:
+    assert _work is not None  # set before the workers were forked
+    return _work(chunk)
+
+
+def _in_workers(
+    work: Callable[[Sequence[Item]], list[Result]],
+    chunks: list[Sequence[Item]],
+    workers: int,
+) -> Iterator[list[Result]]:
     import multiprocessing  # noqa: PLC0415 -- see _can_fork
 
+    global _work  # noqa: PLW0603 -- handed to the forked workers, see above
     context = multiprocessing.get_context("fork")
     processes = min(workers, len(chunks))
     # Ctrl-C is held back while the workers are forked: a worker that got it
     # before its first line ran would print a traceback. Each worker ignores it
     # before letting it through; the parent gets it as soon as the pool stands.
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    _work = work
     try:
-        pool = context.Pool(processes, _start_worker, (os.getpid(), held))
-    except BaseException:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
-        raise
-    with pool:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
-        for part in pool.imap(work, chunks):
-            results.extend(part)
-            _report(progress, len(results), len(items))
-    return results
+        try:
+            pool = context.Pool(processes, _start_worker, (os.getpid(), held))
+        except BaseException:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            raise
+        with pool:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            yield from pool.imap(_run_piece, chunks)
+    finally:
+        _work = None
 
 
 def _start_worker(parent: int, mask: set[signal.Signals]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import stat
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, overload
 
 from oppdrag import __version__, codes
 from oppdrag.engine.locate import locate
-from oppdrag.engine.parallel import Progress, map_in_order, worker_count
+from oppdrag.engine.parallel import Progress, iter_in_order, worker_count
 from oppdrag.report import FileReport, MissionReport, RunReport
 from oppdrag.source.decode import decode
 from oppdrag.source.discover import STDIN, discover, printable_path
@@ -26,6 +26,7 @@ from oppdrag.source.yaml import load_fast
 from oppdrag.validation.documents import looks_like_proposal, validate_document
 
 if TYPE_CHECKING:
+    from oppdrag.check.finish import Finisher
     from oppdrag.classify.rulebook import Rulebook
     from oppdrag.classify.scorer import Scorer
     from oppdrag.config import CheckSettings
@@ -67,6 +68,24 @@ class Plan(StrEnum):
         return self in (Plan.CHECK, Plan.REPORT)
 
 
+class Keep(StrEnum):
+    """What a run keeps of each file once the file is checked.
+
+    A run over many files holds every file's report until its output is
+    written; keeping only what that output shows keeps memory flat.
+    """
+
+    # The findings, ids and titles, and the facts batch rules read (validate
+    # and check, but for JSON).
+    FINDINGS = "findings"
+    # And each classification's scores (the tables and CSV of classify).
+    SUMMARY = "summary"
+    # And every piece of evidence (the JSON formats show it).
+    EVIDENCE = "evidence"
+    # And each mission's full model (explain, eval and report read it).
+    EVERYTHING = "everything"
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     """A run's plan and settings; each command builds one from its options."""
@@ -86,6 +105,7 @@ class Options:
     rulebook: Rulebook | None = None
     # Processes for large batches; None chooses from the number of files and CPUs.
     jobs: int | None = None
+    keep: Keep = Keep.EVERYTHING
 
 
 class Session:
@@ -124,38 +144,55 @@ def check_paths(
     options: Options,
     stdin: bytes | None = None,
     progress: Progress | None = None,
+    each: Callable[[FileReport], FileReport] | None = None,
 ) -> RunReport:
     """Check every file under ``paths``; ``stdin`` holds the bytes for ``-``.
 
-    ``progress(done, total)`` is called as files are checked, for a progress bar.
+    Files are checked, and for ``oppdrag check`` finished, one after another
+    in the order they were found. ``each`` is given every file's report as
+    soon as it is ready (to write it out), and returns what the run keeps of
+    it. ``progress(done, total)`` is called as files are checked.
     """
     found = discover(paths, _ignore_rules(options), force_exclude=options.force_exclude)
     names = [name for name in found.files if name != STDIN]
     workers = worker_count(options.jobs, len(names))
     checker = _FileChecker(options, frozenset(found.walked))
-    results = map_in_order(checker, names, workers, progress)
-    checked = dict(zip(names, results, strict=True))
-    session = Session(options)
-    reports = [
-        _check_stdin(stdin or b"", options.stdin_name, session)
-        if name == STDIN
-        else checked[name]
-        for name in found.files
-    ]
-    report = RunReport(
-        tuple(_shown_path(r) for r in reports if r is not None),
+    checked = iter_in_order(checker, names, workers, progress)
+    finisher = _finisher(options)
+    files: list[FileReport] = []
+    skipped: list[str] = []
+    for name in found.files:
+        report: FileReport | None
+        if name == STDIN:
+            read = _check_stdin(stdin or b"", options.stdin_name, Session(options))
+            report = compact(read, options.keep)
+        else:
+            report = next(checked)
+            if report is None:
+                skipped.append(printable_path(name))
+                continue
+        report = _shown_path(report)
+        if finisher is not None:
+            report = finisher.add(report)
+        files.append(report if each is None else each(report))
+    return RunReport(
+        tuple(files),
         tuple(
             dataclasses.replace(p, path=printable_path(p.path)) for p in found.problems
         ),
         __version__,
-        skipped=tuple(printable_path(n) for n, r in checked.items() if r is None),
+        skipped=tuple(skipped),
         root=options.project_root,
     )
-    if options.plan.runs_rules:
-        from oppdrag.check.finish import finish  # noqa: PLC0415 -- only check needs it
 
-        report = finish(report, _check_settings(options), options.settings_root)
-    return report
+
+def _finisher(options: Options) -> Finisher | None:
+    """For oppdrag check: what adds batch findings and applies the settings."""
+    if not options.plan.runs_rules:
+        return None
+    from oppdrag.check.finish import Finisher  # noqa: PLC0415 -- only check needs it
+
+    return Finisher(_check_settings(options), options.settings_root)
 
 
 def _check_settings(options: Options) -> CheckSettings:
@@ -193,10 +230,46 @@ class _FileChecker:
     def __init__(self, options: Options, walked: frozenset[str] = frozenset()) -> None:
         self.options = options
         self.walked = walked
+        self._session: Session | None = None
 
     def __call__(self, names: Sequence[str]) -> list[FileReport | None]:
-        session = Session(self.options)
-        return [check_file(name, session, name in self.walked) for name in names]
+        # One session for every piece of work, so the classifier is built once.
+        if self._session is None:
+            self._session = Session(self.options)
+        session = self._session
+        keep = self.options.keep
+        return [
+            compact(check_file(name, session, name in self.walked), keep)
+            for name in names
+        ]
+
+
+@overload
+def compact(report: FileReport, keep: Keep) -> FileReport: ...
+
+
+@overload
+def compact(report: FileReport | None, keep: Keep) -> FileReport | None: ...
+
+
+def compact(report: FileReport | None, keep: Keep) -> FileReport | None:
+    """``report`` with only what ``keep`` asks for (in a worker: less to send back)."""
+    if report is None or keep is Keep.EVERYTHING or not report.units:
+        return report
+    return dataclasses.replace(
+        report, units=tuple(_compact_unit(unit, keep) for unit in report.units)
+    )
+
+
+def _compact_unit(unit: MissionReport, keep: Keep) -> MissionReport:
+    classification = unit.classification
+    if classification is not None and keep is Keep.FINDINGS:
+        classification = None
+    elif classification is not None and keep is Keep.SUMMARY:
+        classification = classification.without_evidence()
+    if unit.fields is None and classification is unit.classification:
+        return unit
+    return dataclasses.replace(unit, fields=None, classification=classification)
 
 
 def check_file(path: str, session: Session, sniff: bool = False) -> FileReport | None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+import tempfile
+from collections.abc import Iterator
+from typing import IO, Any
 
 from oppdrag.classify.scorer import Classification, Evidence
 from oppdrag.diagnostics import Finding, format_path, json_pointer
 from oppdrag.engine.evaluate import Evaluation
+from oppdrag.engine.run import Keep, compact
 from oppdrag.locale import Lang, message_and_help, term, text
 from oppdrag.report import FileReport, MissionReport, RunReport
 
@@ -17,8 +20,73 @@ JSON_SCHEMA_VERSION = 1
 
 def render_json(report: RunReport, lang: Lang, command: str) -> str:
     """The whole run as one JSON document, keys in a fixed order."""
+    document = _document(report, lang, command)
+    document["files"] = [file_json(f, lang) for f in report.files]
+    return _dumps(document) + "\n"
+
+
+class JsonFiles:
+    """The files of a JSON report, written out one by one as they are checked.
+
+    Each file's part of the document goes to a temporary file as soon as the
+    file is checked, and its report is then kept without its evidence: a run
+    over 100,000 proposals holds no more than one file's evidence at a time.
+    ``document`` puts the report together byte for byte as ``render_json``.
+    """
+
+    def __init__(self, lang: Lang, keep: Keep) -> None:
+        self._lang = lang
+        self._keep = keep
+        # Closed by close(), or on leaving a ``with`` block.
+        self._spool: IO[str] = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
+        self._count = 0
+
+    def add(self, file_report: FileReport) -> FileReport:
+        """Write ``file_report``'s part, and return what the run keeps of it."""
+        part = _dumps(file_json(file_report, self._lang))
+        self._spool.write(_ITEM_BREAK if self._count else "")
+        self._spool.write(part.replace("\n", _ITEM_BREAK[1:]))
+        self._count += 1
+        return compact(file_report, self._keep)
+
+    def document(self, report: RunReport, command: str) -> Iterator[str]:
+        """The whole document, in pieces, for the run whose files went to ``add``."""
+        head = _dumps(_document(report, self._lang, command))
+        # The head ends with its closing brace; the files are its last key.
+        yield head[: -len("\n}")] + ',\n  "files": '
+        if not self._count:
+            yield "[]\n}\n"
+            return
+        yield "[" + _ITEM_BREAK[1:]
+        self._spool.seek(0)
+        while piece := self._spool.read(1 << 16):
+            yield piece
+        yield "\n  ]\n}\n"
+
+    def close(self) -> None:
+        """Remove the temporary file."""
+        self._spool.close()
+
+    def __enter__(self) -> JsonFiles:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+# What comes between two files of the list, as json.dumps(indent=2) writes it
+# at that depth; without its comma, what starts each line of a file's part.
+_ITEM_BREAK = ",\n    "
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _document(report: RunReport, lang: Lang, command: str) -> dict[str, Any]:
+    """The document without its files."""
     counts = report.counts()
-    document: dict[str, Any] = {
+    return {
         "schema_version": JSON_SCHEMA_VERSION,
         "tool": {"name": "oppdrag", "version": report.tool_version},
         "command": command,
@@ -41,9 +109,7 @@ def render_json(report: RunReport, lang: Lang, command: str) -> str:
             for p in report.problems
         ],
         "skipped": list(report.skipped),
-        "files": [file_json(f, lang) for f in report.files],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def file_json(file_report: FileReport, lang: Lang) -> dict[str, Any]:

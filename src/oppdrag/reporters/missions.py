@@ -64,8 +64,8 @@ class Row:
     @property
     def declared(self) -> str | None:
         """The declared type, if the mission has one."""
-        fields = self.unit.fields
-        return fields.declared_type if fields is not None else None
+        facts = self.unit.facts
+        return facts.declared_type if facts is not None else None
 
     @property
     def agrees(self) -> bool | None:
@@ -77,9 +77,9 @@ class Row:
     @property
     def county(self) -> str:
         """The county, or the counties joined by '+'."""
-        fields = self.unit.fields
-        county = fields.county if fields is not None else None
-        if isinstance(county, list):
+        facts = self.unit.facts
+        county = facts.county if facts is not None else None
+        if isinstance(county, tuple):
             return "+".join(county)
         return county or ""
 

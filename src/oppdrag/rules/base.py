@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -62,17 +64,55 @@ def hit(
 
 
 @dataclass(frozen=True, slots=True)
+class MissionFacts:
+    """The little a run keeps of a valid mission once its file is checked.
+
+    Batch rules and tables read these; the full model is dropped after each
+    file, so that a run over 100,000 files does not hold 100,000 models.
+    """
+
+    id: str
+    county: str | tuple[str, ...] | None
+    declared_type: str | None
+    # The objective statement, normalised and hashed: two missions share an
+    # objective when their keys are equal (B002).
+    objective_key: bytes
+
+    @classmethod
+    def of(cls, fields: MissionFields) -> MissionFacts:
+        """The facts of a validated mission."""
+        county = fields.county
+        return cls(
+            id=fields.id,
+            county=tuple(county) if isinstance(county, list) else county,
+            declared_type=fields.declared_type,
+            objective_key=objective_key(fields.objective.statement),
+        )
+
+
+def objective_key(statement: str) -> bytes:
+    """The same key for statements that differ only in case, spaces and punctuation."""
+    plain = re.sub(r"\W+", " ", statement).strip().casefold()
+    return hashlib.blake2b(plain.encode("utf-8"), digest_size=16).digest()
+
+
+@dataclass(frozen=True, slots=True)
 class Placed:
     """A valid mission of a batch with the file and line it comes from."""
 
     file: str
     line: int
     path: DataPath
-    fields: MissionFields
+    facts: MissionFacts
 
 
 MissionCheck = Callable[[MissionContext], Iterator[Hit]]
-BatchCheck = Callable[[Sequence[Placed]], Iterator[tuple[Placed, Hit]]]
+# A batch check is made fresh for each run; it is then shown the run's missions
+# one at a time, in order, and remembers what it needs of the earlier ones.
+# Its hits are about the mission it is shown, so each file can be finished
+# (and written) as soon as it is checked.
+BatchChecker = Callable[[Placed], Iterator[Hit]]
+BatchCheck = Callable[[], BatchChecker]
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +170,22 @@ class Rule:
 
     def run_batch(self, missions: Sequence[Placed]) -> Iterator[tuple[Placed, Finding]]:
         """The findings of this rule's batch check, each with its mission."""
-        if self.batch is not None:
-            for mission, found in self.batch(missions):
-                yield mission, self.finding(found)
+        checker = self.batch_checker()
+        for mission in missions:
+            for found in checker(mission):
+                yield mission, found
+
+    def batch_checker(self) -> Callable[[Placed], Iterator[Finding]]:
+        """A fresh batch check for one run: the findings on each mission shown."""
+        if self.batch is None:
+            return lambda _: iter(())
+        check = self.batch()
+
+        def findings(mission: Placed) -> Iterator[Finding]:
+            for found in check(mission):
+                yield self.finding(found)
+
+        return findings
 
 
 def rule(  # noqa: PLR0913 -- the documentation of a rule, each part named

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from oppdrag import codes
 from oppdrag.diagnostics import DataPath, Severity
-from oppdrag.rules.base import Hit, Placed, Rule, batch_rule, hit
+from oppdrag.rules.base import BatchChecker, Hit, Placed, Rule, batch_rule, hit
 
 _ID: DataPath = ("id",)
 _OBJECTIVE: DataPath = ("objective", "statement")
@@ -23,14 +22,17 @@ _OBJECTIVE: DataPath = ("objective", "statement")
     fail="# a.yaml\nid: agder-batteri\n# b.yaml\nid: agder-batteri\n",
     ok="# a.yaml\nid: agder-batteri\n# b.yaml\nid: agder-batteri-kompetanse\n",
 )
-def duplicate_id(missions: Sequence[Placed]) -> Iterator[tuple[Placed, Hit]]:
+def duplicate_id() -> BatchChecker:
     first: dict[str, Placed] = {}
-    for mission in missions:
-        earlier = first.setdefault(mission.fields.id, mission)
+
+    def check(mission: Placed) -> Iterator[Hit]:
+        earlier = first.setdefault(mission.facts.id, mission)
         if earlier is not mission:
             where = f"{earlier.file}:{earlier.line}"
             path = (*mission.path, *_ID)
-            yield mission, hit(path, id=mission.fields.id, where=where)
+            yield hit(path, id=mission.facts.id, where=where)
+
+    return check
 
 
 @batch_rule(
@@ -43,18 +45,16 @@ def duplicate_id(missions: Sequence[Placed]) -> Iterator[tuple[Placed, Hit]]:
     fail="# a.yaml and b.yaml\nobjective:\n  statement: Halvere utslippene innen 2030.\n",
     ok="# each file states its own objective\n",
 )
-def copied_objective(missions: Sequence[Placed]) -> Iterator[tuple[Placed, Hit]]:
-    first: dict[str, Placed] = {}
-    for mission in missions:
-        text = _normalised(mission.fields.objective.statement)
-        earlier = first.setdefault(text, mission)
+def copied_objective() -> BatchChecker:
+    first: dict[bytes, Placed] = {}
+
+    def check(mission: Placed) -> Iterator[Hit]:
+        earlier = first.setdefault(mission.facts.objective_key, mission)
         if earlier is not mission and earlier.file != mission.file:
             where = f"{earlier.file}:{earlier.line}"
-            yield mission, hit((*mission.path, *_OBJECTIVE), where=where)
+            yield hit((*mission.path, *_OBJECTIVE), where=where)
 
-
-def _normalised(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().casefold()
+    return check
 
 
 BATCH: tuple[Rule, ...] = (duplicate_id, copied_objective)

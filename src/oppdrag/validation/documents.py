@@ -19,6 +19,7 @@ from oppdrag.model.proposal import (
     StrategyEnvelope,
 )
 from oppdrag.report import MissionReport
+from oppdrag.rules.base import MissionFacts
 from oppdrag.source.yaml import Document
 from oppdrag.validation.pydantic_errors import (
     error_finding,
@@ -137,6 +138,7 @@ def _validate_proposal(document: Document, data: dict[Any, Any]) -> MissionRepor
         fields=fields,
         findings=findings,
         conforms=fields is not None,
+        facts=None if fields is None else MissionFacts.of(fields),
     )
 
 
@@ -217,6 +219,7 @@ def _validate_mission(
         fields=fields,
         findings=findings,
         conforms=fields is not None,
+        facts=None if fields is None else MissionFacts.of(fields),
     )
 
 

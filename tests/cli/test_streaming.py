@@ -1,0 +1,120 @@
+"""A run writes each file as it finishes and keeps little of it: same output, less memory."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from oppdrag.engine.run import Keep, Options, Plan, check_paths
+from oppdrag.reporters.json import render_json
+from tests.conftest import RunCli, render, write
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+
+
+@pytest.fixture
+def batch(in_tmp: Path) -> Path:
+    """The examples, copies with new ids, a repeated id and a copied objective, a bad file.
+
+    Sixty files: more than two pieces of work, so two processes share them.
+    """
+    folder = in_tmp / "batch"
+    folder.mkdir()
+    for example in sorted(EXAMPLES.glob("*.yaml")):
+        shutil.copy(example, folder / example.name)
+    source = (EXAMPLES / "lavutslippssamfunn-trondelag.yaml").read_text("utf-8")
+    for index in range(50):
+        text = source.replace("id: ", f"id: kopi-{index:02}-", 1)
+        write(folder / f"kopi-{index:02}.yaml", text)
+    write(folder / "zz-same-id.yaml", source)  # the id and objective of an example
+    write(folder / "zz-broken.yaml", "schema_version: 1\nid: [unclosed\n")
+    return folder
+
+
+def _whole_run(paths: list[str], plan: Plan, command: str) -> str:
+    """The JSON report as it is written when the whole run is kept to the end."""
+    report = check_paths(paths, Options(plan=plan, jobs=1, keep=Keep.EVERYTHING))
+    return render_json(report, "en", command)
+
+
+@pytest.mark.parametrize(
+    ("command", "plan"),
+    [("validate", Plan.VALIDATE), ("classify", Plan.CLASSIFY), ("check", Plan.CHECK)],
+)
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_json_written_file_by_file_is_the_whole_run_byte_for_byte(
+    run_cli: RunCli, batch: Path, command: str, plan: Plan, jobs: str
+) -> None:
+    """The JSON report is the same whether files are written as they finish or at the end."""
+    result = run_cli(command, "batch", "-f", "json", "-j", jobs)
+
+    assert result.exit_code == 1, render(result)  # the broken file, the repeated id
+    assert result.stdout == _whole_run(["batch"], plan, command)
+
+
+def test_json_report_with_standard_input_among_the_files(
+    run_cli: RunCli, batch: Path
+) -> None:
+    """Standard input takes its place among the files, in the order they were named."""
+    proposal = (EXAMPLES / "industriell-symbiose-vestland.yaml").read_text("utf-8")
+    paths = ["batch/kopi-00.yaml", "-", "batch/kopi-01.yaml"]
+
+    result = run_cli("classify", *paths, "-f", "json", "--lang", "nb", input=proposal)
+
+    assert result.exit_code == 0, render(result)
+    listed = [f["path"] for f in json.loads(result.stdout)["files"]]
+    assert listed == ["batch/kopi-00.yaml", "<stdin>", "batch/kopi-01.yaml"]
+    assert '"classification"' in result.stdout  # the evidence is all there
+
+
+@pytest.mark.parametrize("command", ["validate", "classify", "check"])
+def test_json_report_of_a_run_without_files(
+    run_cli: RunCli, in_tmp: Path, command: str
+) -> None:
+    """A folder without proposals gives a complete document with an empty list."""
+    (in_tmp / "empty").mkdir()
+
+    result = run_cli(command, "empty", "-f", "json")
+
+    assert '"files": []\n}\n' in result.stdout
+    assert result.stdout == _whole_run(["empty"], Plan(command), command)
+
+
+def test_check_json_and_sarif_together_as_when_written_alone(
+    run_cli: RunCli, batch: Path
+) -> None:
+    """A JSON report written as the run goes leaves the other outputs as they were."""
+    run_cli("check", "batch", "-f", "json:alone.json")
+    run_cli("check", "batch", "-f", "sarif:alone.sarif")
+    run_cli("check", "batch", "-f", "json:both.json", "-f", "sarif:both.sarif")
+
+    assert Path("both.json").read_bytes() == Path("alone.json").read_bytes()
+    assert Path("both.sarif").read_bytes() == Path("alone.sarif").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("keep", "models", "classifications", "evidence"),
+    [
+        (Keep.FINDINGS, False, False, False),
+        (Keep.SUMMARY, False, True, False),
+        (Keep.EVIDENCE, False, True, True),
+        (Keep.EVERYTHING, True, True, True),
+    ],
+)
+def test_a_run_keeps_only_what_its_output_needs(
+    keep: Keep, models: bool, classifications: bool, evidence: bool
+) -> None:
+    """What a long run holds per file: no models, and evidence only for JSON."""
+    options = Options(plan=Plan.CLASSIFY, jobs=1, keep=keep)
+    report = check_paths([str(EXAMPLES)], options)
+    missions = [u for f in report.files for u in f.units if u.kind != "strategy"]
+
+    assert len(missions) == 9
+    assert all(u.facts is not None for u in missions)  # ids, counties, declared types
+    assert all((u.fields is not None) == models for u in missions)
+    assert all((u.classification is not None) == classifications for u in missions)
+    found = [bool(u.classification.evidence) for u in missions if u.classification]
+    assert any(found) == evidence
