@@ -263,6 +263,15 @@ class TestEval:
         assert report["count"] >= 40
         assert report["accuracy"] >= 0.9, report
 
+    def test_eval_in_two_processes_as_in_one(self, run_cli: RunCli) -> None:
+        """--jobs works for eval as for every command that reads proposals."""
+        one = run_cli("eval", "-f", "json", str(LABELLED), "-j", "1")
+        two = run_cli("eval", "-f", "json", str(LABELLED), "-j", "2")
+
+        assert one.exit_code == two.exit_code
+        assert one.stdout == two.stdout
+        assert json.loads(two.stdout)["count"] >= 40
+
     def test_eval_text(self, run_cli: RunCli) -> None:
         """The text report shows the accuracy line and the tables."""
         result = run_cli("eval", str(CASES), "--color", "never")

@@ -7,7 +7,7 @@ import signal
 import sys
 
 from oppdrag.cli.console import OutputClosed
-from oppdrag.cli.fast import is_plain_validate, plain_validate
+from oppdrag.cli.fast import is_plain, run_plain
 
 
 class _Interrupted(BaseException):
@@ -86,8 +86,8 @@ def _main() -> None:
     # pydantic scans every installed package for plugins at start-up; we use none.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     arguments = sys.argv[1:]
-    if is_plain_validate(arguments):
-        sys.exit(plain_validate(arguments[1:]))
+    if is_plain(arguments):
+        sys.exit(run_plain(arguments))
     from oppdrag.cli.app import app  # noqa: PLC0415 -- typer only when needed
 
     app()

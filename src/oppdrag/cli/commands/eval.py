@@ -10,6 +10,7 @@ from oppdrag.cli.console import ColorChoice
 from oppdrag.cli.options import (
     ColorOption,
     ConfigOption,
+    JobsOption,
     LangOption,
     OutputOption,
     Paths,
@@ -27,6 +28,7 @@ def evaluate(  # noqa: PLR0913 -- one parameter per command-line option
     lang: LangOption = None,
     color: ColorOption = ColorChoice.AUTO,
     config: ConfigOption = None,
+    jobs: JobsOption = 0,
 ) -> None:
     """Measure the rulebook on labelled proposals (their declared_type).
 
@@ -40,6 +42,6 @@ def evaluate(  # noqa: PLR0913 -- one parameter per command-line option
         paths=paths,
         output_format=output_format,
         output=output,
-        run=run_settings(lang=lang, color=color, config=config),
+        run=run_settings(lang=lang, color=color, config=config, jobs=jobs),
     )
     raise typer.Exit(execute(request))
