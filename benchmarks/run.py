@@ -1,15 +1,18 @@
 """Time ``oppdrag`` against peer YAML checkers on one generated corpus.
 
-The corpus (``--count`` proposals from ``benchmarks/generate.py``) is written
-under ``benchmarks/.work/`` and reused until its count, its seed, the generator
-or the examples change.
+Each corpus (``--counts`` sizes of proposals from ``benchmarks/generate.py``)
+is written under ``benchmarks/.work/`` and reused until its count, its seed,
+the generator or the examples change. The largest corpus also gives the one
+file of median size for the one-file cases.
 Each case is timed with hyperfine when it is installed, otherwise with repeated
 subprocess runs timed by ``time.perf_counter``; either way the median is kept.
+The peak memory (resident set) of each case is read from one untimed run.
 
 Usage::
 
     python benchmarks/run.py [--peers-bin /tmp/peers/bin] [--oppdrag BIN]
-                             [--command validate] [--json results.json]
+                             [--command validate] [--counts 1000,10000]
+                             [--json results.json]
 
 Benchmarks are not tests: the script exits 0 even when a target is missed.
 """
@@ -52,6 +55,7 @@ class Case:
     runs: int
     exit_code: int | None = None
     median_ms: float | None = None
+    peak_mib: float | None = None
     times_ms: list[float] = field(default_factory=list)
 
 
@@ -86,18 +90,43 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default="validate",
         help="oppdrag command to time: validate (default), classify, check, ...",
     )
-    parser.add_argument("--count", type=int, default=1000, help="corpus size")
+    parser.add_argument(
+        "--counts",
+        type=_sizes,
+        default=[1000, 10000],
+        help="corpus sizes, comma-separated (default: 1000,10000)",
+    )
+    parser.add_argument(
+        "--count", type=int, help="one corpus size (the same as --counts N)"
+    )
     parser.add_argument("--seed", type=int, default=1, help="corpus seed")
     parser.add_argument("--runs", type=int, default=10, help="runs per 1-file case")
     parser.add_argument(
         "--runs-many", type=int, default=5, help="runs per whole-corpus case"
+    )
+    parser.add_argument(
+        "--runs-large",
+        type=int,
+        default=1,
+        help="runs per case of 5,000 files or more (default: 1)",
     )
     parser.add_argument("--warmup", type=int, default=1, help="warm-up runs")
     parser.add_argument("--json", type=Path, help="also save the results here")
     parser.add_argument(
         "--no-hyperfine", action="store_true", help="time with perf_counter"
     )
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.count is not None:
+        args.counts = [args.count]
+    return args
+
+
+def _sizes(value: str) -> list[int]:
+    return sorted({int(part) for part in value.split(",") if part.strip()})
+
+
+# Whole-corpus cases of this many files or more are run --runs-large times.
+LARGE = 5000
 
 
 # --------------------------------------------------------------------- tools
@@ -184,39 +213,47 @@ def many_files(count: int) -> str:
 
 
 def build_cases(
-    args: argparse.Namespace, oppdrag: str, peers: dict[str, str], corpus: Path
+    args: argparse.Namespace, oppdrag: str, peers: dict[str, str], corpora: list[Path]
 ) -> list[Case]:
-    """All cases: 1 file, the whole corpus, and ``oppdrag --version``."""
-    paths = corpus_files(corpus)
-    one, many = [str(typical_file(paths))], [str(f) for f in paths]
-    folder = str(corpus)
+    """All cases: 1 file, each whole corpus, and ``oppdrag --version``."""
+    largest = corpus_files(corpora[-1])
+    one = [str(typical_file(largest))]
     cases = [Case(ONE, "oppdrag", [oppdrag, args.command, *one], args.runs)]
     cases += [
         Case(ONE, tool, peer_argv(tool, exe, one, None), args.runs)
         for tool, exe in peers.items()
     ]
-    group = many_files(args.count)
-    cases.append(
-        Case(group, "oppdrag", [oppdrag, args.command, folder], args.runs_many)
-    )
-    cases += [
-        Case(group, tool, peer_argv(tool, exe, many, folder), args.runs_many)
-        for tool, exe in peers.items()
-    ]
+    for count, corpus in zip(args.counts, corpora, strict=True):
+        many = [str(f) for f in corpus_files(corpus)]
+        folder, group = str(corpus), many_files(count)
+        runs = args.runs_large if count >= LARGE else args.runs_many
+        cases.append(Case(group, "oppdrag", [oppdrag, args.command, folder], runs))
+        cases += [
+            Case(group, tool, peer_argv(tool, exe, many, folder), runs)
+            for tool, exe in peers.items()
+        ]
     cases.append(Case(VERSION, "oppdrag", [oppdrag, "--version"], args.runs))
     return cases
 
 
 def probe(case: Case) -> None:
-    """Run a case once to learn its exit code (hyperfine stops on failures)."""
-    done = subprocess.run(
+    """Run a case once to learn its exit code and peak memory.
+
+    hyperfine stops on failures, so it must know the exit code first. The
+    peak resident set is the one of this process alone (``os.wait4``).
+    """
+    process = subprocess.Popen(
         case.argv,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         cwd=WORK,
-        check=False,
     )
-    case.exit_code = done.returncode
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    case.exit_code = process.returncode
+    # Linux gives kilobytes, macOS bytes.
+    scale = 1 if sys.platform == "darwin" else 1024
+    case.peak_mib = usage.ru_maxrss * scale / (1024 * 1024)
 
 
 # -------------------------------------------------------------------- timing
@@ -289,32 +326,54 @@ def failed(case: Case | None) -> bool:
     return case is not None and (case.exit_code or 0) >= 2
 
 
-def ratio_target(cases: list[Case], group: str, limit: float) -> Target:
-    """oppdrag's time divided by check-jsonschema's, against a limit."""
-    name, bound = f"{group} vs check-jsonschema", f"≤ {limit}×"
+def ratio_target(
+    cases: list[Case], group: str, limit: float, peer: str = "check-jsonschema"
+) -> Target:
+    """oppdrag's time divided by a peer's, against a limit."""
+    name, bound = f"{group} vs {peer}", f"≤ {limit}×"
     ours = find_case(cases, group, "oppdrag")
-    theirs = median_of(cases, group, "check-jsonschema")
+    theirs = median_of(cases, group, peer)
     if ours is None or ours.median_ms is None or not theirs:
-        return Target(name, bound, "n/a (no check-jsonschema)", None)
+        return Target(name, bound, f"n/a (no {peer})", None)
     ratio = ours.median_ms / theirs
     if failed(ours):
         return Target(name, bound, f"n/a (oppdrag exited {ours.exit_code})", None)
     return Target(name, bound, f"{ratio:.2f}×", ratio <= limit)
 
 
-def targets_for(cases: list[Case], count: int) -> list[Target]:
-    """The three acceptance targets."""
+def targets_for(cases: list[Case], counts: list[int], command: str) -> list[Target]:
+    """The acceptance targets: time against check-jsonschema, --version, memory."""
+    targets = []
+    thousand = many_files(1000)
+    if 1000 in counts:
+        limit = 0.25 if command == "validate" else 0.3
+        targets.append(ratio_target(cases, thousand, limit))
+        if command == "validate":
+            targets.append(ratio_target(cases, thousand, 1.0, "yamale"))
+    targets.append(ratio_target(cases, ONE, 0.5 if command == "validate" else 0.6))
     version = median_of(cases, VERSION, "oppdrag")
-    return [
-        ratio_target(cases, many_files(count), 0.5),
-        ratio_target(cases, ONE, 0.7),
+    targets.append(
         Target(
             "oppdrag --version",
             "< 100 ms",
             "n/a" if version is None else f"{version:.0f} ms",
             None if version is None else version < 100,
-        ),
-    ]
+        )
+    )
+    if len(counts) > 1:
+        targets.append(memory_target(cases, counts[0], counts[-1]))
+    return targets
+
+
+def memory_target(cases: list[Case], small: int, large: int) -> Target:
+    """Whether peak memory stays flat from the smallest corpus to the largest."""
+    name = f"peak memory, {large} files against {small}"
+    low = find_case(cases, many_files(small), "oppdrag")
+    high = find_case(cases, many_files(large), "oppdrag")
+    if low is None or high is None or low.peak_mib is None or high.peak_mib is None:
+        return Target(name, "≤ +40 MB", "n/a", None)
+    grown = (high.peak_mib - low.peak_mib) * 1.048576  # MiB to MB
+    return Target(name, "≤ +40 MB", f"{grown:+.0f} MB", grown <= 40)
 
 
 def ratio_text(cases: list[Case], case: Case) -> str:
@@ -326,19 +385,20 @@ def ratio_text(cases: list[Case], case: Case) -> str:
 
 
 def table(cases: list[Case], command: str) -> str:
-    """A Markdown table of medians and ratios."""
+    """A Markdown table of medians, ratios and peak memory."""
     rows = [
-        "| case | tool | median (ms) | oppdrag/peer | exit |",
-        "|---|---|---:|---:|---:|",
+        "| case | tool | median (ms) | oppdrag/peer | peak memory (MiB) | exit |",
+        "|---|---|---:|---:|---:|---:|",
     ]
     for case in cases:
         tool = f"oppdrag {command}" if case.tool == "oppdrag" else case.tool
         if case.group == VERSION:
             tool = "oppdrag --version"
         median = "—" if case.median_ms is None else f"{case.median_ms:.0f}"
+        peak = "—" if case.peak_mib is None else f"{case.peak_mib:.0f}"
         rows.append(
             f"| {case.group} | {tool} | {median} | {ratio_text(cases, case)} "
-            f"| {case.exit_code} |"
+            f"| {peak} | {case.exit_code} |"
         )
     return "\n".join(rows)
 
@@ -405,7 +465,8 @@ def print_report(
     """Print the machine, the versions and both tables."""
     print(f"\n{meta.date}, {meta.cpus} CPUs, Python {meta.python}, timer: {meta.timer}")
     print("; ".join(f"{tool}: {version}" for tool, version in meta.versions.items()))
-    print(f"corpus: {args.count} generated proposals (seed {args.seed})\n")
+    sizes = ", ".join(str(count) for count in args.counts)
+    print(f"corpora: {sizes} generated proposals (seed {args.seed})\n")
     print(table(cases, args.command))
     for case in cases:
         if case.exit_code:
@@ -427,11 +488,11 @@ def main(argv: list[str] | None = None) -> int:
     peers = find_peers(args.peers_bin)
     hyperfine = None if args.no_hyperfine else shutil.which("hyperfine")
     WORK.mkdir(parents=True, exist_ok=True)
-    corpus = ensure_corpus(args.count, args.seed)
-    cases = build_cases(args, oppdrag, peers, corpus)
+    corpora = [ensure_corpus(count, args.seed) for count in args.counts]
+    cases = build_cases(args, oppdrag, peers, corpora)
     time_cases(cases, hyperfine, args.warmup)
     meta = describe(oppdrag, peers, hyperfine)
-    targets = targets_for(cases, args.count)
+    targets = targets_for(cases, args.counts, args.command)
     print_report(meta, cases, targets, args)
     if args.json:
         save_json(args.json, meta, cases, targets)

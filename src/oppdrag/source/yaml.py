@@ -135,8 +135,8 @@ class _FastResolver(VersionedResolver):
         return cached
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-        """The tag of a node; a scalar's answer is remembered across files."""
-        if kind is not ScalarNode:
+        """The tag of a node; a short scalar's answer is remembered across files."""
+        if kind is not ScalarNode or len(value) > _SCALAR_TAG_LENGTH:
             return super().resolve(kind, value, implicit)
         key = (value, implicit)
         tag = _SCALAR_TAGS.get(key)
@@ -147,10 +147,12 @@ class _FastResolver(VersionedResolver):
         return tag
 
 
-# Scalars repeat across a batch (keys, choices, years): their resolved tags.
+# Short scalars repeat across a batch (keys, choices, years): their resolved
+# tags. Texts hardly ever repeat; remembering them would only cost memory.
 _SCALAR_TAGS: dict[tuple[Any, Any], Any] = {}
 
-_SCALAR_TAG_LIMIT = 200_000
+_SCALAR_TAG_LENGTH = 40
+_SCALAR_TAG_LIMIT = 20_000
 
 
 def _fast_yaml() -> YAML:
