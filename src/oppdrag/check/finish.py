@@ -74,13 +74,16 @@ def _finish_file(file: FileReport, selection: Selection, known: set[str]) -> Fil
     everything = file_level + [item for items in per_unit for item in items]
     kept, comments = apply_suppressions(everything, list(file.suppressions), known)
     kept_ids = {id(item) for item in kept}
+    # The anchors and suppression comments have served once the file is
+    # finished; a long run does not keep them.
     units = tuple(
-        dataclasses.replace(unit, findings=in_line_order(items, kept_ids))
+        dataclasses.replace(unit, findings=in_line_order(items, kept_ids), anchors=())
         for unit, items in zip(file.units, per_unit, strict=True)
     )
     own = [*file_level, *select(comments)]
     kept_ids |= {id(item) for item in own[len(file_level) :]}
-    return dataclasses.replace(file, findings=in_line_order(own, kept_ids), units=units)
+    findings = in_line_order(own, kept_ids)
+    return dataclasses.replace(file, findings=findings, units=units, suppressions=())
 
 
 def in_line_order(items: Iterable[Finding], kept: set[int]) -> tuple[Finding, ...]:

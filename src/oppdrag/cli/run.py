@@ -53,7 +53,7 @@ from oppdrag.reporters import (
     ReportFormat,
     RunFormat,
     ValidateFormat,
-    render,
+    render_in_pieces,
 )
 from oppdrag.source.shape import Limits
 
@@ -416,7 +416,7 @@ def _content(
     """The report in ``fmt``: put together from the spool when it was streamed."""
     if spool is not None:
         return spool.document(report, command)
-    return render(report, fmt, context)
+    return render_in_pieces(report, fmt, context)
 
 
 _KEEP_ORDER = (Keep.FINDINGS, Keep.SUMMARY, Keep.EVIDENCE, Keep.EVERYTHING)

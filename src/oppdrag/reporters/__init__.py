@@ -12,6 +12,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, assert_never
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from oppdrag.locale import Lang
     from oppdrag.report import RunReport
 
@@ -119,6 +121,22 @@ def render(report: RunReport, fmt: RunFormat, context: RenderContext) -> str:
     if isinstance(fmt, CheckFormat):
         return _check(report, fmt, context)
     return _classify(report, fmt, context)
+
+
+def render_in_pieces(
+    report: RunReport, fmt: RunFormat, context: RenderContext
+) -> Iterable[str]:
+    """As ``render``, in pieces to write one after another.
+
+    The text of a long run comes a file at a time, so it is never all in
+    memory at once; the other formats come whole.
+    """
+    if fmt == "text":
+        from oppdrag.reporters.text import text_pieces  # noqa: PLC0415
+
+        lang, color, quiet = context.lang, context.color, context.quiet
+        return text_pieces(report, lang, color=color, quiet=quiet)
+    return (render(report, fmt, context),)
 
 
 def _validate(report: RunReport, fmt: ValidateFormat, context: RenderContext) -> str:

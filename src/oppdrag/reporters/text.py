@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from oppdrag.diagnostics import Finding, Severity, format_path
 from oppdrag.locale import Lang, message_and_help, text
@@ -24,12 +24,23 @@ def render_text(
     report: RunReport, lang: Lang, *, color: bool, quiet: bool = False
 ) -> str:
     """All findings, file by file, then a summary line (unless ``quiet``)."""
-    lines: list[Line] = []
+    return "".join(text_pieces(report, lang, color=color, quiet=quiet))
+
+
+def text_pieces(
+    report: RunReport, lang: Lang, *, color: bool, quiet: bool = False
+) -> Iterator[str]:
+    """The text of ``render_text`` a file at a time, to write as it comes.
+
+    The findings of a long run are then never all turned into text at once.
+    """
+    write = _writer(color=color)
     for file_report in report.files:
-        lines.extend(_file_lines(file_report, lang))
+        lines = list(_file_lines(file_report, lang))
+        if lines:
+            yield write(lines)
     if not quiet:
-        lines.append(_summary_line(report.counts(), lang))
-    return _join(lines, color=color)
+        yield write([_summary_line(report.counts(), lang)])
 
 
 def _file_lines(file_report: FileReport, lang: Lang) -> Iterator[Line]:
@@ -81,9 +92,10 @@ def _summary_line(counts: Counts, lang: Lang) -> Line:
     return [(summary, "bold green")]
 
 
-def _join(lines: list[Line], *, color: bool) -> str:
+def _writer(*, color: bool) -> Callable[[list[Line]], str]:
+    """What turns lines into text: plain, or with rich's colour codes."""
     if not color:
-        return "".join("".join(piece for piece, _ in line) + "\n" for line in lines)
+        return _plain
     from rich.console import Console  # noqa: PLC0415 -- only coloured output needs rich
     from rich.text import Text  # noqa: PLC0415
 
@@ -91,9 +103,19 @@ def _join(lines: list[Line], *, color: bool) -> str:
     console = Console(
         file=buffer, force_terminal=True, color_system="standard", width=10_000
     )
-    for line in lines:
-        console.print(Text.assemble(*line), soft_wrap=True, highlight=False)
-    return buffer.getvalue()
+
+    def coloured(lines: list[Line]) -> str:
+        buffer.seek(0)
+        buffer.truncate()
+        for line in lines:
+            console.print(Text.assemble(*line), soft_wrap=True, highlight=False)
+        return buffer.getvalue()
+
+    return coloured
+
+
+def _plain(lines: list[Line]) -> str:
+    return "".join("".join(piece for piece, _ in line) + "\n" for line in lines)
 
 
 def summary_parts(counts: Counts, lang: Lang) -> tuple[str, str]:
