@@ -32,7 +32,7 @@ from ruamel.yaml.nodes import ScalarNode
 from oppdrag import codes
 from oppdrag.diagnostics import Finding, Position
 from oppdrag.source.findings import located_finding
-from oppdrag.source.shape import CORE_TAG_PREFIX, UnsupportedYaml
+from oppdrag.source.shape import CORE_TAG_PREFIX, Limits, UnsupportedYaml
 from oppdrag.source.yaml_errors import yaml_error_finding
 
 # Cheap signs that a text may use a construct the readers disagree on: a
@@ -253,11 +253,19 @@ class _RoundTripConstructor(RoundTripConstructor):
         return key not in mapping
 
 
-def disagreement(text: str, fast_data: list[Any]) -> Finding | None:
+def disagreement(
+    text: str, fast_data: list[Any], max_depth: int = Limits().max_depth
+) -> Finding | None:
     """Why the readers would not agree on this text, or None when they do.
 
     Call only on text the fast reader accepted: its shape is within the limits.
     """
+    # The round-trip reader's scanner takes time in the square of how deep
+    # brackets nest: 1,400 of them took seconds. The fast reader found no
+    # nesting beyond the limit, so brackets that could nest deeper are read
+    # differently by the two readers; the slow one is not asked.
+    if bracket_depth(text) > max_depth:
+        return second_reader_failed(text)
     ambiguity = find_ambiguity(text)
     if ambiguity is not None:
         return located_finding(
@@ -274,6 +282,27 @@ def disagreement(text: str, fast_data: list[Any]) -> Finding | None:
     if not same_data(slow_data, fast_data):
         return second_reader_failed(text)
     return None
+
+
+_BRACKET = re.compile(r"[\[\]{}]")
+# A comment: '#' at the start of a line or after a space, to the end of the line.
+_COMMENT = re.compile(r"(?:^|[ \t])#[^\n]*", re.MULTILINE)
+
+
+def bracket_depth(text: str) -> int:
+    """How deep the text's brackets could nest, but for those in comments.
+
+    Brackets in quoted text count too; '#' inside quotes may hide a few. The
+    figure is only used to spare the round-trip reader hopeless work.
+    """
+    depth = deepest = 0
+    for match in _BRACKET.finditer(_COMMENT.sub("", text)):
+        if match.group() in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif depth:
+            depth -= 1
+    return deepest
 
 
 def second_reader_failed(text: str) -> Finding:

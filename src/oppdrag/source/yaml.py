@@ -180,7 +180,7 @@ def load_fast(text: str, limits: Limits) -> LoadResult:
     result = _read_fast(text, limits)
     if result.error is None and needs_second_opinion(text):
         fast_data = [doc.data for doc in result.documents]
-        result.error = disagreement(text, fast_data)
+        result.error = disagreement(text, fast_data, limits.max_depth)
     return result
 
 
