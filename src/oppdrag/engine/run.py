@@ -222,7 +222,7 @@ def _ignore_rules(options: Options) -> IgnoreRules | None:
 
 
 class _FileChecker:
-    """Checks a list of files in one process (picklable, for worker processes).
+    """Checks a list of files in one process (each worker has its own, forked).
 
     A file found by walking a folder that is plainly not a proposal gives None.
     """
