@@ -362,11 +362,7 @@ def _validate(request: ValidateRequest) -> int:
     context = dataclasses.replace(
         _screen(lang, run.color, request.output), quiet=request.quiet
     )
-    with _streamed_json(fmt, lang, Keep.FINDINGS) as spool:
-        report = run_report(request.paths, options, lang, each=_adder(spool))
-        content = _content(report, fmt, context, spool, "validate")
-        written = write_output(content, request.output, lang)
-    return _written(written, report.exit_code())
+    return _run_and_write(request.paths, options, context, fmt, request.output)
 
 
 def _classify(request: ClassifyRequest) -> int:
@@ -377,28 +373,39 @@ def _classify(request: ClassifyRequest) -> int:
         Plan.CLASSIFY, settings(run.config), _keeps(fmt, Keep.SUMMARY)
     )
     context = _screen(lang, run.color, request.output)
-    with _streamed_json(fmt, lang, Keep.FINDINGS) as spool:
-        report = run_report(request.paths, options, lang, each=_adder(spool))
-        content = _content(report, fmt, context, spool, "classify")
-        written = write_output(content, request.output, lang)
+    return _run_and_write(request.paths, options, context, fmt, request.output)
+
+
+def _run_and_write(
+    paths: list[str],
+    options: Options,
+    context: RenderContext,
+    fmt: RunFormat,
+    output: Path | None,
+) -> int:
+    """Run a command with one output and write it; the exit code."""
+    lang = context.lang
+    with _streamed_json(fmt == "json", lang) as spool:
+        report = run_report(paths, options, lang, each=_adder(spool))
+        content = _content(report, fmt, context, spool, options.plan.value)
+        written = write_output(content, output, lang)
     return _written(written, report.exit_code())
 
 
 @contextlib.contextmanager
-def _streamed_json(
-    fmt: RunFormat, lang: Lang, keep: Keep
-) -> Iterator[JsonFiles | None]:
+def _streamed_json(wanted: bool, lang: Lang) -> Iterator[JsonFiles | None]:
     """For a JSON report: where each file's part goes as the file is checked.
 
-    The run then keeps only ``keep`` of each file (for the summary and the
-    exit code), so its memory does not grow with the number of files.
+    The run then keeps only the findings of each file (for the summary, the
+    other outputs and the exit code), so its memory does not grow with the
+    number of files.
     """
-    if fmt != "json":
+    if not wanted:
         yield None
         return
     from oppdrag.reporters.json import JsonFiles  # noqa: PLC0415 -- only for JSON
 
-    with JsonFiles(lang, keep) as spool:
+    with JsonFiles(lang, Keep.FINDINGS) as spool:
         yield spool
 
 
@@ -417,9 +424,6 @@ def _content(
     if spool is not None:
         return spool.document(report, command)
     return render_in_pieces(report, fmt, context)
-
-
-_KEEP_ORDER = (Keep.FINDINGS, Keep.SUMMARY, Keep.EVIDENCE, Keep.EVERYTHING)
 
 
 def _keeps(fmt: RunFormat, otherwise: Keep) -> Keep:
@@ -611,10 +615,8 @@ def _check(request: CheckRequest) -> int:
     lang = language(run.lang)
     loaded = settings(run.config)
     check_settings = _with_flags(loaded.check_settings(), request)
-    keep = max(
-        (_keeps(spec.format, Keep.FINDINGS) for spec in request.outputs),
-        key=_KEEP_ORDER.index,
-    )
+    json_out = any(spec.format == "json" for spec in request.outputs)
+    keep = Keep.EVIDENCE if json_out else Keep.FINDINGS
     options = dataclasses.replace(
         run.options(Plan.CHECK, loaded, keep), check=check_settings
     )
@@ -625,9 +627,8 @@ def _check(request: CheckRequest) -> int:
     progress = _progress_bar() if sys.stderr.isatty() else None
     # A JSON report is written file by file as the run goes, but for a
     # baseline, which is compared with the whole run at its end.
-    streams = keep is Keep.EVIDENCE and not (request.baseline or request.write_baseline)
-    json_format = CheckFormat.JSON if streams else CheckFormat.TEXT
-    with _streamed_json(json_format, lang, Keep.FINDINGS) as spool:
+    streams = json_out and not (request.baseline or request.write_baseline)
+    with _streamed_json(streams, lang) as spool:
         found = run_report(request.paths, options, lang, progress, _adder(spool))
         selection = Selection(check_settings, loaded.root)
         report = _baselines(found, request, selection, lang)
