@@ -77,6 +77,8 @@ class Lexicon:
         words = text.words
         matches = [self.index.matches(word.text) for word in words]
         for index, word_matches in enumerate(matches):
+            if not word_matches:
+                continue  # most words match no pattern
             found: set[int] = set()
             for match in word_matches:
                 for form in self._starts.get(match.pattern, ()):
@@ -141,11 +143,13 @@ def _next_slot(
     """Where ``slot`` matches after ``position``: next word, or within a gap."""
     sentence = words[position].sentence
     reach = GAP_WORDS + 1 if slot.gap_before else 1
+    alternatives = slot.alternatives
     for candidate in range(position + 1, min(len(words), position + 1 + reach)):
         if words[candidate].sentence != sentence:
             return None
-        if any(m.pattern in slot.alternatives for m in matches[candidate]):
-            return candidate
+        for match in matches[candidate]:
+            if match.pattern in alternatives:
+                return candidate
     return None
 
 

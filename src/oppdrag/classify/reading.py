@@ -56,7 +56,9 @@ _LONG_SEGMENT = 4
 _LIST_SEGMENT = 8
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a text has hundreds of words, a frozen dataclass costs five times
+# as much to make, and nothing changes a word once it is read.
+@dataclass(slots=True, eq=False)
 class Word:
     """A word of a text, lower-cased, and where it is."""
 
@@ -142,7 +144,7 @@ class ReadText:
         masked = _masked(part, self._names, title_case=self._title_case)
         listed = _listed(part, self.text)
         negated, needed = _negation(part, self.text, self._negation)
-        cues = frozenset(self._negation.before)
+        cues = _cue_words(self._negation.before)
         for offset, word in enumerate(part):
             self._marks[first + offset] = _marks(
                 offset in masked,
@@ -173,28 +175,29 @@ def read(
 def _words(text: str) -> tuple[list[Word], list[tuple[int, int]]]:
     words: list[Word] = []
     sentences: list[tuple[int, int]] = []
-    sentence_start = 0
-    previous_end = 0
+    sentence = sentence_start = previous_end = 0
+    previous = ""
     for match in _WORD.finditer(text):
-        between = text[previous_end : match.start()]
-        plain = between == " "  # most words: skip the patterns below
-        ends = not plain and bool(words) and _ends_sentence(between, words[-1].text)
-        if ends:
-            sentences.append((sentence_start, previous_end + 1))
-            sentence_start = match.start()
+        start, end = match.span()
         original = match.group()
-        words.append(
-            Word(
-                original.lower(),
-                original,
-                match.start(),
-                match.end(),
-                len(sentences),
-                not plain and bool(_CLAUSE_MARK.search(between)),
-                not words or ends,
+        lower = original.lower()
+        if start == previous_end + 1 and text[previous_end] == " ":
+            # Most words follow one space: no sentence end, no mark between.
+            words.append(Word(lower, original, start, end, sentence, False, not words))
+        else:
+            between = text[previous_end:start]
+            ends = bool(words) and _ends_sentence(between, previous)
+            if ends:
+                sentences.append((sentence_start, previous_end + 1))
+                sentence_start = start
+                sentence += 1
+            after_mark = bool(_CLAUSE_MARK.search(between))
+            words.append(
+                Word(
+                    lower, original, start, end, sentence, after_mark, not words or ends
+                )
             )
-        )
-        previous_end = match.end()
+        previous_end, previous = end, lower
     sentences.append((sentence_start, len(text)))
     return words, sentences
 
@@ -299,9 +302,10 @@ def _negation(
     negated: set[int] = set()
     needed: set[int] = set()
     texts = [w.text for w in words]
-    cues = frozenset(negation.before)
+    cues = _cue_words(negation.before)
+    contrast = _contrast_cues(tuple(negation.contrast))
     for index, word in enumerate(words):
-        length = _contrast_at(texts, index, negation.contrast)
+        length = _contrast_at(texts, index, contrast) if texts[index] in contrast else 0
         if length:
             negated.update(_scope(words, text, index + length, negation))
             continue
@@ -339,12 +343,20 @@ def _possible_only(words: Sequence[Word], index: int, negation: Negation) -> boo
     return any(w.sentence == sentence and w.text in negation.possibility for w in words)
 
 
-def _contrast_at(texts: Sequence[str], index: int, contrast: Sequence[str]) -> int:
+def _contrast_at(
+    texts: Sequence[str], index: int, contrast: dict[str, list[tuple[str, ...]]]
+) -> int:
     """The length of a contrast cue ('rather than', 'i stedet for') starting here."""
-    for parts in _contrast_cues(tuple(contrast)).get(texts[index], ()):
+    for parts in contrast.get(texts[index], ()):
         if tuple(texts[index : index + len(parts)]) == parts:
             return len(parts)
     return 0
+
+
+@cache
+def _cue_words(before: tuple[str, ...]) -> frozenset[str]:
+    """The negation words, as a set made once per rulebook."""
+    return frozenset(before)
 
 
 @cache

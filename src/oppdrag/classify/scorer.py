@@ -189,6 +189,23 @@ def _evidence_order(item: Evidence) -> tuple[float, str, DataPath, int]:
     return (-abs(item.contribution), item.criterion, item.path, item.start or 0)
 
 
+# Distinct words remembered per sector rule; a batch's vocabulary stays below.
+_CACHED_WORDS = 200_000
+
+
+def _sector_stem(word: str, rule: SectorWords) -> str | None:
+    """The part of society a word names (its sector's id), if any."""
+    return next(
+        (
+            sector
+            for sector, stems in rule.sectors.items()
+            for stem in stems
+            if word.startswith(stem)
+        ),
+        None,
+    )
+
+
 def saturated(evidence: float, scale: float) -> float:
     """One pole's evidence as a share from 0 to 1, with diminishing returns."""
     return 1.0 - math.exp(-evidence / scale) if evidence > 0 else 0.0
@@ -201,7 +218,8 @@ class Scorer:
         self.rulebook = rulebook
         self.lexicon = Lexicon(rulebook.concepts)
         self.names = tuple(tuple(name.lower().split()) for name in rulebook.names)
-        self._sector_cache: dict[tuple[int, str], str | None] = {}
+        # Per sector rule (by id), the sector of each word met so far.
+        self._sector_cache: dict[int, dict[str, str | None]] = {}
         self._reads_cache: dict[tuple[str, DataPath], bool] = {}
 
     def classify(self, mission: MissionFields) -> Classification:
@@ -364,10 +382,16 @@ class Scorer:
         self, criterion_id: str, rule: SectorWords, texts: Sequence[TextField]
     ) -> Iterator[Evidence]:
         """How many distinct parts of society (or kinds of actor) the text names."""
+        stems = self._sector_cache.setdefault(id(rule), {})
         found: dict[str, TextField] = {}
         for text in texts:
             for index, word in enumerate(text.read.words):
-                stem = self._sector_stem(word.text, rule)
+                # Every word of every text is looked up: the cache saves a call.
+                stem = stems.get(word.text)
+                if stem is None and word.text not in stems:
+                    stem = _sector_stem(word.text, rule)
+                    if len(stems) < _CACHED_WORDS:
+                        stems[word.text] = stem
                 if stem is None or stem in found:
                     continue
                 marks = text.read.marks(index)
@@ -377,21 +401,6 @@ class Scorer:
             first = next(iter(found.values()))
             path = (first.path[0],)
             yield from _count_evidence(criterion_id, rule, path, sorted(found))
-
-    def _sector_stem(self, word: str, rule: SectorWords) -> str | None:
-        """The part of society a word names (its sector's id), if any."""
-        key = (id(rule), word)
-        if key not in self._sector_cache:
-            self._sector_cache[key] = next(
-                (
-                    sector
-                    for sector, stems in rule.sectors.items()
-                    for stem in stems
-                    if word.startswith(stem)
-                ),
-                None,
-            )
-        return self._sector_cache[key]
 
     def _discount_claims(
         self, items: Sequence[Evidence], contradiction: Contradiction
