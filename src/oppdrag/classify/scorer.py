@@ -222,8 +222,15 @@ class Scorer:
         self._sector_cache: dict[int, dict[str, str | None]] = {}
         self._reads_cache: dict[tuple[str, DataPath], bool] = {}
 
-    def classify(self, mission: MissionFields) -> Classification:
-        """The classification of one validated mission."""
+    def classify(
+        self, mission: MissionFields, *, evidence: bool = True
+    ) -> Classification:
+        """The classification of one validated mission.
+
+        Without ``evidence`` the result holds the scores but no evidence per
+        criterion (only a contradiction's claim): all that a run which shows no
+        evidence needs, for less work.
+        """
         texts = self.texts(mission)
         items = list(self._text_evidence(texts))
         for criterion in self.rulebook.criteria:
@@ -232,7 +239,7 @@ class Scorer:
         contradiction = _contradiction(items, mission)
         if contradiction is not None:
             items = self._discount_claims(items, contradiction)
-        return self.decide(items, contradiction)
+        return self.decide(items, contradiction, evidence=evidence)
 
     def texts(self, mission: MissionFields) -> list[TextField]:
         """The mission's prose, each field read once (names of its actors masked)."""
@@ -258,14 +265,20 @@ class Scorer:
         ]
 
     def decide(
-        self, items: Sequence[Evidence], contradiction: Contradiction | None = None
+        self,
+        items: Sequence[Evidence],
+        contradiction: Contradiction | None = None,
+        *,
+        evidence: bool = True,
     ) -> Classification:
         """Weigh evidence into a classification (also used to ask 'what if')."""
         book = self.rulebook
         by_criterion: dict[str, list[Evidence]] = {c.id: [] for c in book.criteria}
         for item in items:
             by_criterion[item.criterion].append(item)
-        scores = tuple(self._weigh(c, by_criterion[c.id]) for c in book.criteria)
+        scores = tuple(
+            self._weigh(c, by_criterion[c.id], evidence=evidence) for c in book.criteria
+        )
         total = sum(c.contribution for c in scores)
         strength = sum(c.weight * c.strength for c in scores) / book.total_weight
         covered = sum(c.weight for c in scores if c.strength > 0)
@@ -414,11 +427,14 @@ class Scorer:
             for item in items
         ]
 
-    def _weigh(self, criterion: Criterion, items: Sequence[Evidence]) -> CriterionScore:
+    def _weigh(
+        self, criterion: Criterion, items: Sequence[Evidence], *, evidence: bool
+    ) -> CriterionScore:
         """Each pole's evidence saturates; the criterion scores their difference.
 
         Each item's contribution is its share of its pole's saturated total, so
-        the contributions add up to the score exactly.
+        the contributions add up to the score exactly. Without ``evidence`` the
+        items are weighed but not kept.
         """
         scale = self.rulebook.saturation
         counted = {
@@ -429,7 +445,7 @@ class Scorer:
         unit = criterion.weight / self.rulebook.total_weight
         weighed = tuple(
             replace(item, contribution=round(_share(item, counted, shares) * unit, 5))
-            for item in items
+            for item in (items if evidence else ())
         )
         score = shares[Pole.TRANSFORMING] - shares[Pole.ACCELERATING]
         return CriterionScore(

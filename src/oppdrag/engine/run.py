@@ -85,6 +85,11 @@ class Keep(StrEnum):
     # And each mission's full model (explain, eval and report read it).
     EVERYTHING = "everything"
 
+    @property
+    def shows_evidence(self) -> bool:
+        """True when the evidence is kept; otherwise it need not be gathered."""
+        return self in (Keep.EVIDENCE, Keep.EVERYTHING)
+
 
 @dataclass(frozen=True, slots=True)
 class Options:
@@ -413,7 +418,9 @@ def _classify(
             consistency_findings,
         )
 
-        classification = session.scorer.classify(unit.fields)
+        classification = session.scorer.classify(
+            unit.fields, evidence=session.options.keep.shows_evidence
+        )
         where = positions[unit.document]
         if plan.locates_evidence or classification.contradiction is not None:
             classification = locate_evidence(classification, where, unit)
