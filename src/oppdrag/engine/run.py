@@ -267,14 +267,21 @@ def compact(report: FileReport | None, keep: Keep) -> FileReport | None:
 
 
 def _compact_unit(unit: MissionReport, keep: Keep) -> MissionReport:
-    classification = unit.classification
-    if classification is not None and keep is Keep.FINDINGS:
-        classification = None
+    classification, title = unit.classification, unit.title
+    if keep is Keep.FINDINGS:
+        # The outputs that show findings only name a mission by its id.
+        classification = title = None
     elif classification is not None and keep is Keep.SUMMARY:
         classification = classification.without_evidence()
-    if unit.fields is None and classification is unit.classification:
+    if (
+        unit.fields is None
+        and classification is unit.classification
+        and title is unit.title
+    ):
         return unit
-    return dataclasses.replace(unit, fields=None, classification=classification)
+    return dataclasses.replace(
+        unit, fields=None, classification=classification, title=title
+    )
 
 
 def check_file(path: str, session: Session, sniff: bool = False) -> FileReport | None:
