@@ -110,6 +110,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default=1,
         help="runs per case of 5,000 files or more (default: 1)",
     )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        help="processes for oppdrag's whole-corpus runs (default: its own choice)",
+    )
     parser.add_argument("--warmup", type=int, default=1, help="warm-up runs")
     parser.add_argument("--json", type=Path, help="also save the results here")
     parser.add_argument(
@@ -227,7 +232,9 @@ def build_cases(
         many = [str(f) for f in corpus_files(corpus)]
         folder, group = str(corpus), many_files(count)
         runs = args.runs_large if count >= LARGE else args.runs_many
-        cases.append(Case(group, "oppdrag", [oppdrag, args.command, folder], runs))
+        jobs = [] if args.jobs is None else ["-j", str(args.jobs)]
+        argv = [oppdrag, args.command, *jobs, folder]
+        cases.append(Case(group, "oppdrag", argv, runs))
         cases += [
             Case(group, tool, peer_argv(tool, exe, many, folder), runs)
             for tool, exe in peers.items()
