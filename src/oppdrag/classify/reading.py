@@ -70,6 +70,8 @@ class Word:
     # A comma, a bracket or a dash stands between this word and the one before.
     after_mark: bool
     sentence_start: bool
+    # A comma, a slash, a bullet or a dash (what separates the items of a list).
+    after_list_mark: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,7 @@ class ReadText:
         *,
         title_case: bool,
     ) -> None:
-        words, sentences = _words(text)
+        words, sentences, firsts = _words(text)
         self.text = text
         self.words = tuple(words)
         self.sentences = tuple(sentences)
@@ -119,9 +121,7 @@ class ReadText:
         self._marks: dict[int, Marks] = {}
         self._done: set[int] = set()
         # Per sentence, the index of its first word (words come in sentence order).
-        self._first: dict[int, int] = {}
-        for index, word in enumerate(self.words):
-            self._first.setdefault(word.sentence, index)
+        self._first = firsts
 
     def sentence_of(self, word: Word) -> str:
         """The sentence a word stands in, as written."""
@@ -137,12 +137,11 @@ class ReadText:
 
     def _mark_sentence(self, sentence: int) -> None:
         first = self._first[sentence]
-        last = first
-        while last + 1 < len(self.words) and self.words[last + 1].sentence == sentence:
-            last += 1
-        part = self.words[first : last + 1]
+        after = sentence + 1
+        end = self._first[after] if after < len(self._first) else len(self.words)
+        part = self.words[first:end]
         masked = _masked(part, self._names, title_case=self._title_case)
-        listed = _listed(part, self.text)
+        listed = _listed(part)
         negated, needed = _negation(part, self.text, self._negation)
         cues = _cue_words(self._negation.before)
         for offset, word in enumerate(part):
@@ -172,9 +171,11 @@ def read(
     return ReadText(text, negation, index, title_case=title_case)
 
 
-def _words(text: str) -> tuple[list[Word], list[tuple[int, int]]]:
+def _words(text: str) -> tuple[list[Word], list[tuple[int, int]], list[int]]:
+    """The words, the sentences' spans, and the index of each sentence's first word."""
     words: list[Word] = []
     sentences: list[tuple[int, int]] = []
+    firsts = [0]
     sentence = sentence_start = previous_end = 0
     previous = ""
     for match in _WORD.finditer(text):
@@ -191,15 +192,22 @@ def _words(text: str) -> tuple[list[Word], list[tuple[int, int]]]:
                 sentences.append((sentence_start, previous_end + 1))
                 sentence_start = start
                 sentence += 1
-            after_mark = bool(_CLAUSE_MARK.search(between))
+                firsts.append(len(words))
             words.append(
                 Word(
-                    lower, original, start, end, sentence, after_mark, not words or ends
+                    lower,
+                    original,
+                    start,
+                    end,
+                    sentence,
+                    bool(_CLAUSE_MARK.search(between)),
+                    not words or ends,
+                    bool(_LIST_MARK.search(between)),
                 )
             )
         previous_end, previous = end, lower
     sentences.append((sentence_start, len(text)))
-    return words, sentences
+    return words, sentences, firsts
 
 
 def _ends_sentence(between: str, previous: str) -> bool:
@@ -242,6 +250,9 @@ def _capitalised_names(words: Sequence[Word]) -> Iterable[int]:
     outside titles; acronyms (FoU, CCS, CO2) are not names.
     """
     for index, word in enumerate(words):
+        first = word.original[0]
+        if first != "#" and not first.isupper():
+            continue  # most words: no call
         if not _capitalised(word.original) or word.sentence_start:
             continue
         yield index
@@ -265,28 +276,26 @@ def _capitalised(original: str) -> bool:
     )
 
 
-def _listed(words: Sequence[Word], text: str) -> set[int]:
+def _listed(words: Sequence[Word]) -> set[int]:
     """Words of sentences that are bare lists of short terms, and hashtags."""
     listed = {i for i, w in enumerate(words) if w.original.startswith("#")}
     by_sentence: dict[int, list[int]] = {}
     for index, word in enumerate(words):
         by_sentence.setdefault(word.sentence, []).append(index)
     for members in by_sentence.values():
-        segments = _segments(words, members, text)
+        segments = _segments(words, members)
         if len(segments) >= 3 and max(len(s) for s in segments) <= _LIST_ITEM_WORDS:
             listed.update(members)
     return listed
 
 
-def _segments(words: Sequence[Word], members: list[int], text: str) -> list[list[int]]:
+def _segments(words: Sequence[Word], members: list[int]) -> list[list[int]]:
     """A sentence cut at commas, slashes and coordinators ('og', 'and', 'or')."""
     segments: list[list[int]] = [[]]
     for position, index in enumerate(members):
         word = words[index]
-        if position:
-            between = text[words[members[position - 1]].end : word.start]
-            if _LIST_MARK.search(between) and segments[-1]:
-                segments.append([])
+        if position and word.after_list_mark and segments[-1]:
+            segments.append([])
         if word.text in _COORDINATORS:
             if segments[-1]:
                 segments.append([])
@@ -304,8 +313,11 @@ def _negation(
     texts = [w.text for w in words]
     cues = _cue_words(negation.before)
     contrast = _contrast_cues(tuple(negation.contrast))
+    starts = _cue_starts(negation)
     for index, word in enumerate(words):
-        length = _contrast_at(texts, index, contrast) if texts[index] in contrast else 0
+        if word.text not in starts and not word.text.endswith(("n't", "n’t")):
+            continue  # most words start no negation, contrast or hypothesis
+        length = _contrast_at(texts, index, contrast)
         if length:
             negated.update(_scope(words, text, index + length, negation))
             continue
@@ -351,6 +363,13 @@ def _contrast_at(
         if tuple(texts[index : index + len(parts)]) == parts:
             return len(parts)
     return 0
+
+
+@cache
+def _cue_starts(negation: Negation) -> frozenset[str]:
+    """Every word that can start a negation, a contrast or a hypothesis."""
+    contrast = (cue.split()[0] for cue in negation.contrast)
+    return frozenset((*negation.before, *negation.hypothetical, *contrast))
 
 
 @cache
