@@ -233,3 +233,25 @@ def test_the_quick_outcome_agrees_on_labelled_missions(path: Path) -> None:
         assert (
             SCORER.outcome(subset) is SCORER.decide(subset, result.contradiction).type
         )
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(ROOT.glob("tests/classification/*/*.yaml")),
+    ids=lambda p: f"{p.parent.name}/{p.name}",
+)
+def test_a_run_without_evidence_reaches_the_same_result(path: Path) -> None:
+    """validate and the tables skip the evidence; type, scores and C002 stay the same."""
+    data = load(path)
+    model = Proposal
+    if "missions" in data:  # a county strategy: its first mission
+        data, model = data["missions"][0], MissionFields
+    try:
+        mission = model.model_validate(data)
+    except ValueError:
+        pytest.skip("not a valid mission")
+    full = SCORER.classify(mission)
+    quick = SCORER.classify(mission, evidence=False)
+
+    assert quick == full.without_evidence()
+    assert not quick.evidence
