@@ -150,7 +150,7 @@ class ReadText:
                 offset in listed,
                 offset in negated and offset not in needed,
                 offset in needed,
-                word.text in cues or word.text.endswith(("n't", "n’t")),
+                _negates(word.text, cues),
             )
         self._done.add(sentence)
 
@@ -276,25 +276,20 @@ def _capitalised(original: str) -> bool:
     )
 
 
-def _listed(words: Sequence[Word]) -> set[int]:
-    """Words of sentences that are bare lists of short terms, and hashtags."""
-    listed = {i for i, w in enumerate(words) if w.original.startswith("#")}
-    by_sentence: dict[int, list[int]] = {}
-    for index, word in enumerate(words):
-        by_sentence.setdefault(word.sentence, []).append(index)
-    for members in by_sentence.values():
-        segments = _segments(words, members)
-        if len(segments) >= 3 and max(len(s) for s in segments) <= _LIST_ITEM_WORDS:
-            listed.update(members)
+def _listed(sentence: Sequence[Word]) -> set[int]:
+    """All of a sentence that is a bare list of short terms; hashtags anywhere."""
+    listed = {i for i, w in enumerate(sentence) if w.original.startswith("#")}
+    segments = _segments(sentence)
+    if len(segments) >= 3 and max(len(s) for s in segments) <= _LIST_ITEM_WORDS:
+        listed.update(range(len(sentence)))
     return listed
 
 
-def _segments(words: Sequence[Word], members: list[int]) -> list[list[int]]:
+def _segments(sentence: Sequence[Word]) -> list[list[int]]:
     """A sentence cut at commas, slashes and coordinators ('og', 'and', 'or')."""
     segments: list[list[int]] = [[]]
-    for position, index in enumerate(members):
-        word = words[index]
-        if position and word.after_list_mark and segments[-1]:
+    for index, word in enumerate(sentence):
+        if index and word.after_list_mark and segments[-1]:
             segments.append([])
         if word.text in _COORDINATORS:
             if segments[-1]:
@@ -315,7 +310,7 @@ def _negation(
     contrast = _contrast_cues(tuple(negation.contrast))
     starts = _cue_starts(negation)
     for index, word in enumerate(words):
-        if word.text not in starts and not word.text.endswith(("n't", "n’t")):
+        if word.text not in starts and not word.text.endswith(_CONTRACTED_NOT):
             continue  # most words start no negation, contrast or hypothesis
         length = _contrast_at(texts, index, contrast)
         if length:
@@ -365,6 +360,15 @@ def _contrast_at(
     return 0
 
 
+# "don't", "isn’t": English negation by contraction, with either apostrophe.
+_CONTRACTED_NOT = ("n't", "n’t")
+
+
+def _negates(word: str, cues: frozenset[str]) -> bool:
+    """True for a negation word ('ikke', 'not', "don't")."""
+    return word in cues or word.endswith(_CONTRACTED_NOT)
+
+
 @cache
 def _cue_starts(negation: Negation) -> frozenset[str]:
     """Every word that can start a negation, a contrast or a hypothesis."""
@@ -397,7 +401,7 @@ def _cue_kind(
     litotes ('ikke uviktig', 'far from unimportant').
     """
     word = texts[index]
-    if word not in cues and not word.endswith(("n't", "n’t")):
+    if not _negates(word, cues):
         return ""
     following = texts[index + 1 : index + 3]
     if following and following[0] in negation.not_after:
@@ -458,8 +462,7 @@ def _second_negation(
     for index in range(cue + 2, min(len(words), limit)):
         if words[index].sentence != sentence:
             return None
-        text = words[index].text
-        if text in cues or text.endswith(("n't", "n’t")):
+        if _negates(words[index].text, cues):
             return index
     return None
 
