@@ -18,7 +18,7 @@ from oppdrag.classify.patterns import (
     WordPattern,
     parse_form,
 )
-from oppdrag.classify.reading import ReadText, Word
+from oppdrag.classify.reading import ReadText
 from oppdrag.classify.rulebook import Concept
 
 # Articles skipped when looking at the word before a concept ('for DET grønne skiftet').
@@ -43,6 +43,8 @@ class Hit:
 class _Form:
     concept: int
     slots: tuple[Slot, ...]
+    # One word with nothing to check around it: a match is the form's match.
+    bare: bool
 
 
 class Lexicon:
@@ -50,12 +52,12 @@ class Lexicon:
 
     def __init__(self, concepts: Sequence[Concept]) -> None:
         self.concepts = tuple(concepts)
-        self.forms = tuple(
-            _Form(index, parse_form(text))
-            for index, concept in enumerate(self.concepts)
-            for text in concept.forms.all()
-        )
         self._context = tuple(_Context.of(concept) for concept in self.concepts)
+        self.forms = tuple(
+            _Form(index, slots, len(slots) == 1 and self._context[index].empty)
+            for index, concept in enumerate(self.concepts)
+            for slots in (parse_form(text) for text in concept.forms.all())
+        )
         context_slots = [
             slot for c in self._context for slots in c.not_before for slot in slots
         ]
@@ -74,8 +76,7 @@ class Lexicon:
 
         A form counts only when none of its words is part of a name.
         """
-        words = text.words
-        matches = [self.index.matches(word.text) for word in words]
+        matches = self.index.matches_of(text.words)
         for index, word_matches in enumerate(matches):
             if not word_matches:
                 continue  # most words match no pattern
@@ -84,7 +85,11 @@ class Lexicon:
                 for form in self._starts.get(match.pattern, ()):
                     if form.concept in found:
                         continue
-                    matched = self._form_words(form, matches, words, index, match)
+                    matched = (
+                        [index]
+                        if form.bare
+                        else self._form_words(form, matches, text, index, match)
+                    )
                     if matched is not None and not any(
                         text.marks(i).masked for i in matched
                     ):
@@ -95,21 +100,21 @@ class Lexicon:
         self,
         form: _Form,
         matches: Sequence[tuple[WordMatch, ...]],
-        words: Sequence[Word],
+        text: ReadText,
         first: int,
         first_match: WordMatch,
     ) -> list[int] | None:
         """The words a form matches from ``first`` (not the gaps), or None."""
         context = self._context[form.concept]
-        if not context.fits_compound(first_match.modifier, words[first].text):
+        if not context.fits_compound(first_match.modifier, text.words[first]):
             return None
         matched = [first]
         for slot in form.slots[1:]:
-            position = _next_slot(slot, matches, words, matched[-1])
+            position = _next_slot(slot, matches, text.sentence, matched[-1])
             if position is None:
                 return None
             matched.append(position)
-        if context.excluded_around(words, matches, first, matched[-1]):
+        if context.excluded_around(text, matches, first, matched[-1]):
             return None
         return matched
 
@@ -137,15 +142,18 @@ class Lexicon:
 def _next_slot(
     slot: Slot,
     matches: Sequence[tuple[WordMatch, ...]],
-    words: Sequence[Word],
+    sentences: Sequence[int],
     position: int,
 ) -> int | None:
-    """Where ``slot`` matches after ``position``: next word, or within a gap."""
-    sentence = words[position].sentence
+    """Where ``slot`` matches after ``position``: next word, or within a gap.
+
+    ``sentences`` holds the sentence of each word: a form stays in one.
+    """
+    sentence = sentences[position]
     reach = GAP_WORDS + 1 if slot.gap_before else 1
     alternatives = slot.alternatives
-    for candidate in range(position + 1, min(len(words), position + 1 + reach)):
-        if words[candidate].sentence != sentence:
+    for candidate in range(position + 1, min(len(sentences), position + 1 + reach)):
+        if sentences[candidate] != sentence:
             return None
         for match in matches[candidate]:
             if match.pattern in alternatives:
@@ -169,6 +177,11 @@ class _Context:
             tuple(parse_form(form) for form in concept.not_before),
         )
 
+    @property
+    def empty(self) -> bool:
+        """True when nothing around a word, nor a compound's first part, is checked."""
+        return not (self.not_with or self.not_after or self.not_before)
+
     def fits_compound(self, modifier: str, word: str) -> bool:
         """False when the compound's first part gives the word another sense.
 
@@ -183,33 +196,36 @@ class _Context:
 
     def excluded_around(
         self,
-        words: Sequence[Word],
+        text: ReadText,
         matches: Sequence[tuple[WordMatch, ...]],
         first: int,
         last: int,
     ) -> bool:
+        words, sentences = text.words, text.sentence
         before = first - 1
-        while before >= 0 and words[before].text in _ARTICLES:
+        while before >= 0 and words[before] in _ARTICLES:
             before -= 1
         if (
             before >= 0
-            and words[before].sentence == words[first].sentence
-            and words[before].text in self.not_after
+            and sentences[before] == sentences[first]
+            and words[before] in self.not_after
         ):
             return True
-        return any(_follows(slots, words, matches, last) for slots in self.not_before)
+        return any(
+            _follows(slots, sentences, matches, last) for slots in self.not_before
+        )
 
 
 def _follows(
     slots: tuple[Slot, ...],
-    words: Sequence[Word],
+    sentences: Sequence[int],
     matches: Sequence[tuple[WordMatch, ...]],
     last: int,
 ) -> bool:
     """True when the form ``slots`` starts right after word ``last``."""
     position = last
     for slot in slots:
-        found = _next_slot(slot, matches, words, position)
+        found = _next_slot(slot, matches, sentences, position)
         if found is None:
             return False
         position = found

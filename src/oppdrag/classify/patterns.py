@@ -224,6 +224,16 @@ class WordIndex:
                 self._cache[word] = found
         return found
 
+    def matches_of(self, words: list[str]) -> list[tuple[WordMatch, ...]]:
+        """``matches`` for each of ``words``; words met before cost one lookup."""
+        found: list[tuple[WordMatch, ...] | None] = list(map(self._cache.get, words))
+        if None in found:
+            return [
+                m if m is not None else self.matches(w)
+                for m, w in zip(found, words, strict=True)
+            ]
+        return found  # type: ignore[return-value]  # no None in it
+
     def _find(self, word: str) -> Iterable[WordMatch]:
         seen: set[WordPattern] = set()
         for pattern in self._whole(word):

@@ -13,10 +13,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
+from typing import NamedTuple
 
 from oppdrag.classify.rulebook import Negation
 
-_WORD = re.compile(r"#?\w+(?:[-'’&]\w+)*")
+# A word; in parentheses, so that splitting a text at words keeps them.
+_WORD_SPLIT = re.compile(r"(#?\w+(?:[-'’&]\w+)*)")
 # What ends a sentence between two words: a full stop, ! ? ; : before a space or
 # the end, a blank line, or a line that starts a list item.
 _SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)|\n\s*\n|\n\s*[-•*·]\s")
@@ -56,24 +59,6 @@ _LONG_SEGMENT = 4
 _LIST_SEGMENT = 8
 
 
-# Not frozen: a text has hundreds of words, a frozen dataclass costs five times
-# as much to make, and nothing changes a word once it is read.
-@dataclass(slots=True, eq=False)
-class Word:
-    """A word of a text, lower-cased, and where it is."""
-
-    text: str
-    original: str
-    start: int
-    end: int
-    sentence: int
-    # A comma, a bracket or a dash stands between this word and the one before.
-    after_mark: bool
-    sentence_start: bool
-    # A comma, a slash, a bullet or a dash (what separates the items of a list).
-    after_list_mark: bool = False
-
-
 @dataclass(frozen=True, slots=True)
 class Marks:
     """How a word may count; worked out per sentence, only where a concept is found."""
@@ -96,11 +81,17 @@ def _marks(masked: bool, listed: bool, negated: bool, needed: bool, cue: bool) -
     return Marks(masked, listed, negated, needed, cue)
 
 
-class ReadText:
-    """A text's words and sentences (character spans); marks come per sentence.
+_PLAIN = _marks(False, False, False, False, False)
 
-    Most sentences hold no concept at all, so names, lists and negation are
-    worked out only for the sentences where the lexicon asks about a word.
+
+class ReadText:
+    """A text's words and sentences; marks come per sentence, when asked for.
+
+    A word is its index: the lists below hold, per word, what the classifier
+    needs to know about it. A text has hundreds of words and a batch millions,
+    so no object is made per word. Most sentences hold no concept at all, so
+    names, lists and negation are worked out only for the sentences where the
+    lexicon asks about a word.
     """
 
     def __init__(
@@ -111,48 +102,102 @@ class ReadText:
         *,
         title_case: bool,
     ) -> None:
-        words, sentences, firsts = _words(text)
         self.text = text
-        self.words = tuple(words)
-        self.sentences = tuple(sentences)
+        parts = _WORD_SPLIT.split(text)
+        # parts: the text before the first word, the word, the text up to the
+        # next word, the next word, …, the text after the last word.
+        self.originals: list[str] = parts[1::2]
+        # Each word in lower case: what patterns and cue lists are matched against.
+        self.words: list[str] = [word.lower() for word in self.originals]
+        offsets = list(accumulate(map(len, parts)))
+        self.starts: list[int] = offsets[0:-1:2]
+        self.ends: list[int] = offsets[1::2]
+        count = len(self.originals)
+        # A comma, a bracket or a dash stands between the word and the one before.
+        self.after_mark = [False] * count
+        # A comma, a slash, a bullet or a dash (what separates the items of a list).
+        self.after_list_mark = [False] * count
+        self.sentence_start = [False] * count
+        # Per sentence, its character span and the index of its first word.
+        self.sentences: list[tuple[int, int]] = []
+        self._first: list[int] = [0]
+        self._read_marks_between(parts[0:-1:2])
+        # Per word, the index of its sentence.
+        self.sentence: list[int] = _sentence_of_each_word(self._first, count)
         self._negation = negation
         self._names = names
         self._title_case = title_case
-        self._marks: dict[int, Marks] = {}
-        self._done: set[int] = set()
-        # Per sentence, the index of its first word (words come in sentence order).
-        self._first = firsts
+        self._marks: list[Marks | None] = [None] * count
 
-    def sentence_of(self, word: Word) -> str:
-        """The sentence a word stands in, as written."""
-        start, end = self.sentences[word.sentence]
+    def _read_marks_between(self, betweens: list[str]) -> None:
+        """Sentence ends, clause marks and list marks in the text before each word."""
+        sentence_start = 0
+        words, ends = self.words, self.ends
+        for index, between in enumerate(betweens):
+            if between == " ":
+                continue  # most words follow one space: no sentence end, no mark
+            if index and _ends_sentence(between, words[index - 1]):
+                self.sentences.append((sentence_start, ends[index - 1] + 1))
+                sentence_start = self.starts[index]
+                self._first.append(index)
+                self.sentence_start[index] = True
+            self.after_mark[index] = bool(_CLAUSE_MARK.search(between))
+            self.after_list_mark[index] = bool(_LIST_MARK.search(between))
+        if words:
+            self.sentence_start[0] = True
+        self.sentences.append((sentence_start, len(self.text)))
+
+    def sentence_at(self, index: int) -> str:
+        """The sentence the word at ``index`` stands in, as written."""
+        start, end = self.sentences[self.sentence[index]]
         return self.text[start:end].strip()
 
     def marks(self, index: int) -> Marks:
         """How the word at ``index`` may count."""
-        sentence = self.words[index].sentence
-        if sentence not in self._done:
-            self._mark_sentence(sentence)
-        return self._marks[index]
+        found = self._marks[index]
+        if found is None:
+            self._mark_sentence(self.sentence[index])
+            found = self._marks[index]
+            assert found is not None  # the sentence holds the word
+        return found
 
     def _mark_sentence(self, sentence: int) -> None:
         first = self._first[sentence]
         after = sentence + 1
         end = self._first[after] if after < len(self._first) else len(self.words)
-        part = self.words[first:end]
+        part = _Sentence(
+            self.words[first:end],
+            self.originals[first:end],
+            self.after_mark[first:end],
+            self.after_list_mark[first:end],
+            self.sentence_start[first:end],
+        )
         masked = _masked(part, self._names, title_case=self._title_case)
         listed = _listed(part)
-        negated, needed = _negation(part, self.text, self._negation)
+        negated, needed = _negation(part, self._negation)
         cues = _cue_words(self._negation.before)
-        for offset, word in enumerate(part):
-            self._marks[first + offset] = _marks(
+        cue_words = {i for i, word in enumerate(part.words) if _negates(word, cues)}
+        marks = [_PLAIN] * (end - first)
+        # Only the words with a mark need their own; the rest share the plain one.
+        for offset in masked | listed | negated | needed | cue_words:
+            marks[offset] = _marks(
                 offset in masked,
                 offset in listed,
                 offset in negated and offset not in needed,
                 offset in needed,
-                _negates(word.text, cues),
+                offset in cue_words,
             )
-        self._done.add(sentence)
+        self._marks[first:end] = marks
+
+
+class _Sentence(NamedTuple):
+    """The words of one sentence, as the marking functions read them."""
+
+    words: list[str]
+    originals: list[str]
+    after_mark: list[bool]
+    after_list_mark: list[bool]
+    sentence_start: list[bool]
 
 
 def read(
@@ -171,43 +216,12 @@ def read(
     return ReadText(text, negation, index, title_case=title_case)
 
 
-def _words(text: str) -> tuple[list[Word], list[tuple[int, int]], list[int]]:
-    """The words, the sentences' spans, and the index of each sentence's first word."""
-    words: list[Word] = []
-    sentences: list[tuple[int, int]] = []
-    firsts = [0]
-    sentence = sentence_start = previous_end = 0
-    previous = ""
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        original = match.group()
-        lower = original.lower()
-        if start == previous_end + 1 and text[previous_end] == " ":
-            # Most words follow one space: no sentence end, no mark between.
-            words.append(Word(lower, original, start, end, sentence, False, not words))
-        else:
-            between = text[previous_end:start]
-            ends = bool(words) and _ends_sentence(between, previous)
-            if ends:
-                sentences.append((sentence_start, previous_end + 1))
-                sentence_start = start
-                sentence += 1
-                firsts.append(len(words))
-            words.append(
-                Word(
-                    lower,
-                    original,
-                    start,
-                    end,
-                    sentence,
-                    bool(_CLAUSE_MARK.search(between)),
-                    not words or ends,
-                    bool(_LIST_MARK.search(between)),
-                )
-            )
-        previous_end, previous = end, lower
-    sentences.append((sentence_start, len(text)))
-    return words, sentences, firsts
+def _sentence_of_each_word(firsts: list[int], count: int) -> list[int]:
+    sentence: list[int] = []
+    bounds = [*firsts, count]
+    for number in range(len(firsts)):
+        sentence += [number] * (bounds[number + 1] - bounds[number])
+    return sentence
 
 
 def _ends_sentence(between: str, previous: str) -> bool:
@@ -230,38 +244,38 @@ def names_by_first_word(names: Iterable[tuple[str, ...]]) -> Names:
     return {first: tuple(found) for first, found in index.items()}
 
 
-def _masked(words: Sequence[Word], names: Names, *, title_case: bool) -> set[int]:
+def _masked(sentence: _Sentence, names: Names, *, title_case: bool) -> set[int]:
     """Words inside a known name, or (outside titles) a run of capitalised words."""
     masked: set[int] = set()
-    texts = [w.text for w in words]
+    texts = sentence.words
     for start, text in enumerate(texts):
         for name in names.get(text, ()):
             if tuple(texts[start : start + len(name)]) == name:
                 masked.update(range(start, start + len(name)))
     if not title_case:
-        masked.update(_capitalised_names(words))
+        masked.update(_capitalised_names(sentence))
     return masked
 
 
-def _capitalised_names(words: Sequence[Word]) -> Iterable[int]:
+def _capitalised_names(sentence: _Sentence) -> Iterable[int]:
     """A capitalised word inside a sentence is a name; so is the word it continues.
 
     Norwegian writes ordinary words in lower case, and English prose does too
     outside titles; acronyms (FoU, CCS, CO2) are not names.
     """
-    for index, word in enumerate(words):
-        first = word.original[0]
+    originals = sentence.originals
+    for index, original in enumerate(originals):
+        first = original[0]
         if first != "#" and not first.isupper():
             continue  # most words: no call
-        if not _capitalised(word.original) or word.sentence_start:
+        if not _capitalised(original) or sentence.sentence_start[index]:
             continue
         yield index
         previous = index - 1
         if (
             previous >= 0
-            and words[previous].sentence == word.sentence
-            and _capitalised(words[previous].original)
-            and not word.after_mark
+            and _capitalised(originals[previous])
+            and not sentence.after_mark[index]
         ):
             yield previous
 
@@ -276,22 +290,23 @@ def _capitalised(original: str) -> bool:
     )
 
 
-def _listed(sentence: Sequence[Word]) -> set[int]:
+def _listed(sentence: _Sentence) -> set[int]:
     """All of a sentence that is a bare list of short terms; hashtags anywhere."""
-    listed = {i for i, w in enumerate(sentence) if w.original.startswith("#")}
+    listed = {i for i, o in enumerate(sentence.originals) if o.startswith("#")}
     segments = _segments(sentence)
     if len(segments) >= 3 and max(len(s) for s in segments) <= _LIST_ITEM_WORDS:
-        listed.update(range(len(sentence)))
+        listed.update(range(len(sentence.words)))
     return listed
 
 
-def _segments(sentence: Sequence[Word]) -> list[list[int]]:
+def _segments(sentence: _Sentence) -> list[list[int]]:
     """A sentence cut at commas, slashes and coordinators ('og', 'and', 'or')."""
     segments: list[list[int]] = [[]]
-    for index, word in enumerate(sentence):
-        if index and word.after_list_mark and segments[-1]:
+    list_marks = sentence.after_list_mark
+    for index, word in enumerate(sentence.words):
+        if index and list_marks[index] and segments[-1]:
             segments.append([])
-        if word.text in _COORDINATORS:
+        if word in _COORDINATORS:
             if segments[-1]:
                 segments.append([])
             continue
@@ -299,55 +314,49 @@ def _segments(sentence: Sequence[Word]) -> list[list[int]]:
     return [s for s in segments if s]
 
 
-def _negation(
-    words: Sequence[Word], text: str, negation: Negation
-) -> tuple[set[int], set[int]]:
+def _negation(sentence: _Sentence, negation: Negation) -> tuple[set[int], set[int]]:
     """Words under a negation or a contrast, and words affirmed as needed."""
     negated: set[int] = set()
     needed: set[int] = set()
-    texts = [w.text for w in words]
+    texts = sentence.words
     cues = _cue_words(negation.before)
     contrast = _contrast_cues(tuple(negation.contrast))
     starts = _cue_starts(negation)
-    for index, word in enumerate(words):
-        if word.text not in starts and not word.text.endswith(_CONTRACTED_NOT):
+    for index, word in enumerate(texts):
+        if word not in starts and not word.endswith(_CONTRACTED_NOT):
             continue  # most words start no negation, contrast or hypothesis
         length = _contrast_at(texts, index, contrast)
         if length:
-            negated.update(_scope(words, text, index + length, negation))
+            negated.update(_scope(sentence, index + length, negation))
             continue
-        if word.text in negation.hypothetical and _possible_only(
-            words, index, negation
-        ):
-            negated.update(_scope(words, text, index + 1, negation))
+        if word in negation.hypothetical and _possible_only(texts, negation):
+            negated.update(_scope(sentence, index + 1, negation))
             continue
         kind = _cue_kind(texts, index, cues, negation)
         if kind == "insufficient":
             # 'technology alone is not enough': technology is no answer on its own.
-            negated.update(_negated_before(words, texts, index, negation))
+            negated.update(_negated_before(sentence, index, negation))
             continue
         if kind != "negation":
             continue
-        if word.text in negation.conditional:
-            second = _second_negation(words, index, cues, negation)
+        if word in negation.conditional:
+            second = _second_negation(texts, index, cues, negation)
             if second is not None:
                 # 'without X we cannot …', 'utan at X, når vi ikkje …': X is needed.
                 needed.update(range(index + 1, second))
                 continue
-        scope = list(_scope(words, text, index + 1, negation))
-        negated.update(scope)
-        negated.update(_negated_before(words, texts, index, negation))
+        negated.update(_scope(sentence, index + 1, negation))
+        negated.update(_negated_before(sentence, index, negation))
     return negated, needed
 
 
-def _possible_only(words: Sequence[Word], index: int, negation: Negation) -> bool:
+def _possible_only(words: Sequence[str], negation: Negation) -> bool:
     """'If residents later choose …, that would be welcome': a possibility only.
 
     'If we are to halve emissions, people must …' states a need instead, so an
     'if' counts only in a sentence that speaks of what might or would happen.
     """
-    sentence = words[index].sentence
-    return any(w.sentence == sentence and w.text in negation.possibility for w in words)
+    return any(word in negation.possibility for word in words)
 
 
 def _contrast_at(
@@ -411,29 +420,22 @@ def _cue_kind(
     return "negation"
 
 
-def _scope(
-    words: Sequence[Word], text: str, first: int, negation: Negation
-) -> Iterable[int]:
+def _scope(sentence: _Sentence, first: int, negation: Negation) -> Iterable[int]:
     """From ``first`` to the end of the clause: a list after the cue stays inside.
 
     The scope ends with the sentence, at a word such as 'but' or 'men', or at a
     comma that starts a longer stretch (a new clause rather than a list item).
     """
-    if first >= len(words):
-        return
-    sentence = words[first].sentence if first < len(words) else -1
-    index = first
-    while index < len(words) and words[index].sentence == sentence:
-        word = words[index]
-        if word.text in negation.clause_words:
+    words, after_mark = sentence.words, sentence.after_mark
+    for index in range(first, len(words)):
+        if words[index] in negation.clause_words:
             return
-        if index > first and word.after_mark and _new_clause(words, index):
+        if index > first and after_mark[index] and _new_clause(sentence, index):
             return
         yield index
-        index += 1
 
 
-def _new_clause(words: Sequence[Word], index: int) -> bool:
+def _new_clause(sentence: _Sentence, index: int) -> bool:
     """After a comma: a new clause, unless the stretch continues a list.
 
     'ikkje nye vanar, endra haldningar eller mindre forbruk' is one list: a
@@ -442,11 +444,13 @@ def _new_clause(words: Sequence[Word], index: int) -> bool:
     """
     length = 0
     coordinated = False
-    sentence = words[index].sentence
-    for word in words[index:]:
-        if word.sentence != sentence or (length and word.after_mark):
+    after_mark = sentence.after_mark
+    for position in range(index, len(sentence.words)):
+        if length and after_mark[position]:
             break
-        coordinated = coordinated or (length > 0 and word.text in _COORDINATORS)
+        coordinated = coordinated or (
+            length > 0 and sentence.words[position] in _COORDINATORS
+        )
         length += 1
     if coordinated:
         return length > _LIST_SEGMENT
@@ -454,33 +458,26 @@ def _new_clause(words: Sequence[Word], index: int) -> bool:
 
 
 def _second_negation(
-    words: Sequence[Word], cue: int, cues: frozenset[str], negation: Negation
+    words: Sequence[str], cue: int, cues: frozenset[str], negation: Negation
 ) -> int | None:
     """The next negation in the sentence after 'without', if one comes soon."""
-    sentence = words[cue].sentence
     limit = cue + 1 + negation.window * 2
     for index in range(cue + 2, min(len(words), limit)):
-        if words[index].sentence != sentence:
-            return None
-        if _negates(words[index].text, cues):
+        if _negates(words[index], cues):
             return index
     return None
 
 
-def _negated_before(
-    words: Sequence[Word], texts: Sequence[str], cue: int, negation: Negation
-) -> Iterable[int]:
+def _negated_before(sentence: _Sentence, cue: int, negation: Negation) -> Iterable[int]:
     """'behavioural change is not needed': before 'is not', back to the clause start."""
+    texts = sentence.words
     verb = cue - 1
     while verb >= 0 and texts[verb] in negation.verbs and cue - verb < 3:
         verb -= 1  # 'will not be', 'er ikke' (one or two verbs before the cue)
     verb += 1
     if verb == cue:
         return
-    index = verb - 1
-    sentence = words[cue].sentence
-    while index >= 0 and words[index].sentence == sentence:
+    for index in range(verb - 1, -1, -1):
         yield index
-        if words[index].after_mark or cue - index > negation.window:
+        if sentence.after_mark[index] or cue - index > negation.window:
             return
-        index -= 1

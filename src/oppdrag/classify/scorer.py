@@ -349,8 +349,7 @@ class Scorer:
         yield from (item for key, item in negated.items() if key not in best)
 
     def _evidence(self, hit: Hit, text: TextField) -> Evidence:
-        words = text.read.words
-        start, end = words[hit.first].start, words[hit.last].end
+        start, end = text.read.starts[hit.first], text.read.ends[hit.last]
         listed = hit.listed or text.path[0] == "tags"
         factor = self.rulebook.list_weight if listed else 1.0
         return Evidence(
@@ -363,7 +362,7 @@ class Scorer:
             start=start,
             end=end,
             concept=hit.concept.id,
-            quote=text.read.sentence_of(words[hit.first]),
+            quote=text.read.sentence_at(hit.first),
             listed=listed,
             needed=hit.needed,
         )
@@ -400,11 +399,11 @@ class Scorer:
         for text in texts:
             for index, word in enumerate(text.read.words):
                 # Every word of every text is looked up: the cache saves a call.
-                stem = stems.get(word.text)
-                if stem is None and word.text not in stems:
-                    stem = _sector_stem(word.text, rule)
+                stem = stems.get(word)
+                if stem is None and word not in stems:
+                    stem = _sector_stem(word, rule)
                     if len(stems) < _CACHED_WORDS:
-                        stems[word.text] = stem
+                        stems[word] = stem
                 if stem is None or stem in found:
                     continue
                 marks = text.read.marks(index)
