@@ -124,7 +124,7 @@ class ReadText:
         self._read_marks_between(parts[0:-1:2])
         # Per word, the index of its sentence.
         self.sentence: list[int] = _sentence_of_each_word(self._first, count)
-        self._negation = negation
+        self._cues = _cues_of(negation)
         self._names = names
         self._title_case = title_case
         self._marks: list[Marks | None] = [None] * count
@@ -174,8 +174,8 @@ class ReadText:
         )
         masked = _masked(part, self._names, title_case=self._title_case)
         listed = _listed(part)
-        negated, needed = _negation(part, self._negation)
-        cues = _cue_words(self._negation.before)
+        negated, needed = _negation(part, self._cues)
+        cues = self._cues.before
         cue_words = {i for i, word in enumerate(part.words) if _negates(word, cues)}
         marks = [_PLAIN] * (end - first)
         # Only the words with a mark need their own; the rest share the plain one.
@@ -314,14 +314,13 @@ def _segments(sentence: _Sentence) -> list[list[int]]:
     return [s for s in segments if s]
 
 
-def _negation(sentence: _Sentence, negation: Negation) -> tuple[set[int], set[int]]:
+def _negation(sentence: _Sentence, compiled: _Cues) -> tuple[set[int], set[int]]:
     """Words under a negation or a contrast, and words affirmed as needed."""
     negated: set[int] = set()
     needed: set[int] = set()
     texts = sentence.words
-    cues = _cue_words(negation.before)
-    contrast = _contrast_cues(tuple(negation.contrast))
-    starts = _cue_starts(negation)
+    negation, cues = compiled.negation, compiled.before
+    contrast, starts = compiled.contrast, compiled.starts
     for index, word in enumerate(texts):
         if word not in starts and not word.endswith(_CONTRACTED_NOT):
             continue  # most words start no negation, contrast or hypothesis
@@ -378,27 +377,39 @@ def _negates(word: str, cues: frozenset[str]) -> bool:
     return word in cues or word.endswith(_CONTRACTED_NOT)
 
 
-@cache
-def _cue_starts(negation: Negation) -> frozenset[str]:
-    """Every word that can start a negation, a contrast or a hypothesis."""
-    contrast = (cue.split()[0] for cue in negation.contrast)
-    return frozenset((*negation.before, *negation.hypothetical, *contrast))
+class _Cues:
+    """A rulebook's negation cues in the form the reading looks them up."""
+
+    __slots__ = ("before", "contrast", "negation", "starts")
+
+    def __init__(self, negation: Negation) -> None:
+        self.negation = negation
+        # The negation words.
+        self.before = frozenset(negation.before)
+        # The contrast cues by their first word.
+        self.contrast: dict[str, list[tuple[str, ...]]] = {}
+        for cue in negation.contrast:
+            parts = tuple(cue.split())
+            self.contrast.setdefault(parts[0], []).append(parts)
+        # Every word that can start a negation, a contrast or a hypothesis.
+        self.starts = frozenset(
+            (*negation.before, *negation.hypothetical, *self.contrast)
+        )
 
 
-@cache
-def _cue_words(before: tuple[str, ...]) -> frozenset[str]:
-    """The negation words, as a set made once per rulebook."""
-    return frozenset(before)
+# Per rulebook: its cues, made once. Keyed by identity, because hashing the
+# rulebook's model is costly and would be paid for every sentence.
+_COMPILED: dict[int, _Cues] = {}
+_RULEBOOKS_KEPT = 16
 
 
-@cache
-def _contrast_cues(contrast: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
-    """The contrast cues by their first word."""
-    cues: dict[str, list[tuple[str, ...]]] = {}
-    for cue in contrast:
-        parts = tuple(cue.split())
-        cues.setdefault(parts[0], []).append(parts)
-    return cues
+def _cues_of(negation: Negation) -> _Cues:
+    compiled = _COMPILED.get(id(negation))
+    if compiled is None or compiled.negation is not negation:
+        if len(_COMPILED) > _RULEBOOKS_KEPT:
+            _COMPILED.clear()
+        compiled = _COMPILED[id(negation)] = _Cues(negation)
+    return compiled
 
 
 def _cue_kind(

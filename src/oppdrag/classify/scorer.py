@@ -217,6 +217,8 @@ class Scorer:
     def __init__(self, rulebook: Rulebook) -> None:
         self.rulebook = rulebook
         self.lexicon = Lexicon(rulebook.concepts)
+        # Summed once: every criterion of every mission divides by it.
+        self.total_weight = rulebook.total_weight
         self.names = tuple(tuple(name.lower().split()) for name in rulebook.names)
         # Per sector rule (by id), the sector of each word met so far.
         self._sector_cache: dict[int, dict[str, str | None]] = {}
@@ -280,7 +282,7 @@ class Scorer:
             self._weigh(c, by_criterion[c.id], evidence=evidence) for c in book.criteria
         )
         total = sum(c.contribution for c in scores)
-        strength = sum(c.weight * c.strength for c in scores) / book.total_weight
+        strength = sum(c.weight * c.strength for c in scores) / self.total_weight
         covered = sum(c.weight for c in scores if c.strength > 0)
         margin = total - book.threshold
         if strength < book.min_strength:
@@ -297,7 +299,7 @@ class Scorer:
             borderline=outcome is not Outcome.UNDETERMINED
             and abs(margin) < book.borderline_margin,
             threshold=book.threshold,
-            coverage=round(covered / book.total_weight, 3),
+            coverage=round(covered / self.total_weight, 3),
             rulebook_version=book.rulebook_version,
             criteria=scores,
             contradiction=contradiction,
@@ -322,11 +324,11 @@ class Scorer:
                 pole: saturated(value, book.saturation)
                 for pole, value in totals[criterion.id].items()
             }
-            unit = criterion.weight / book.total_weight
+            unit = criterion.weight / self.total_weight
             total += (shares[Pole.TRANSFORMING] - shares[Pole.ACCELERATING]) * unit
             rounded = max(round(share, 4) for share in shares.values())
             strength += criterion.weight * rounded
-        if strength / book.total_weight < book.min_strength:
+        if strength / self.total_weight < book.min_strength:
             return Outcome.UNDETERMINED
         if total - book.threshold > 0:
             return Outcome.TRANSFORMING
@@ -441,7 +443,7 @@ class Scorer:
             for pole in POLES
         }
         shares = {pole: saturated(total, scale) for pole, total in counted.items()}
-        unit = criterion.weight / self.rulebook.total_weight
+        unit = criterion.weight / self.total_weight
         weighed = tuple(
             replace(item, contribution=round(_share(item, counted, shares) * unit, 5))
             for item in (items if evidence else ())
