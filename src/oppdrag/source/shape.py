@@ -112,13 +112,18 @@ def nesting_problem(text: str, limits: Limits) -> UnsupportedYaml | None:
     return None
 
 
-def check_tree(root: Any, limits: Limits) -> None:
+def check_tree(root: Any, limits: Limits) -> bool:
     """Reject what a proposal never holds, before any value is built.
+
+    Returns True when the tree has a merge key ('<<'), which only ruamel's
+    constructor builds (see ``source/build.py``).
 
     Raises:
         UnsupportedYaml: with the position of the node at fault.
     """
-    _TreeCheck(limits).run(root)
+    check = _TreeCheck(limits)
+    check.run(root)
+    return check.merges
 
 
 class _TreeCheck:
@@ -130,6 +135,7 @@ class _TreeCheck:
         self.measured: dict[int, tuple[int, int]] = {}
         self.open: set[int] = set()
         self.first_shared: Any = None
+        self.merges = False
 
     def run(self, root: Any) -> None:
         if isinstance(root, ScalarNode):
@@ -168,7 +174,9 @@ class _TreeCheck:
             )
         children = []
         for key, value in node.value:
-            if key.tag != _MERGE:
+            if key.tag == _MERGE:
+                self.merges = True
+            else:
                 self.check_key(key)
             children.extend(self.collections((value,)))
         return children

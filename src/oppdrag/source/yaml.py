@@ -21,6 +21,7 @@ from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.resolver import VersionedResolver
 
 from oppdrag.diagnostics import Finding, Position
+from oppdrag.source.build import Duplicate, build_document
 from oppdrag.source.second_opinion import disagreement, needs_second_opinion
 from oppdrag.source.shape import (
     CORE_TAG_PREFIX,
@@ -203,9 +204,7 @@ def _read_documents(yaml: YAML, text: str, limits: Limits, result: LoadResult) -
         try:
             while loader.check_node():
                 node = loader.get_node()
-                check_tree(node, limits)
-                data = loader.construct_document(node)
-                duplicates = loader.__dict__.pop("duplicates", [])
+                data, duplicates = _build(loader, node, check_tree(node, limits))
                 result.documents.append(
                     Document(
                         index=len(result.documents),
@@ -220,6 +219,19 @@ def _read_documents(yaml: YAML, text: str, limits: Limits, result: LoadResult) -
             loader.dispose()
     except Exception as error:  # every failure to read is the input's
         result.error = yaml_error_finding(error, text)
+
+
+def _build(loader: Any, node: Any, merges: bool) -> tuple[Any, list[Duplicate]]:
+    """A document's data and duplicate keys; merge keys need ruamel's constructor."""
+    if merges:
+        data = loader.construct_document(node)
+        return data, loader.__dict__.pop("duplicates", [])
+    try:
+        return build_document(node, loader.construct_object)
+    finally:
+        # What construct_document would reset: the scalars built for this document.
+        loader.constructed_objects = {}
+        loader.recursive_objects = {}
 
 
 def _document_line(node: Any, data: Any, text: str) -> int:
