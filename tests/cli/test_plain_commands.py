@@ -49,3 +49,32 @@ def test_plain_command_answers_as_the_full_command_without_typer(command: str) -
         full.stderr
     )
     assert "typer loaded: False" in plain.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("command", "jobs"),
+    [("validate", ["-j", "1"]), ("check", ["--jobs", "2"]), ("classify", ["--jobs=1"])],
+)
+def test_a_number_of_processes_keeps_the_command_plain(
+    command: str, jobs: list[str]
+) -> None:
+    """--jobs is read without typer too, and the answer is the full command's."""
+    paths = [str(EXAMPLES), str(BROKEN / "bool-tag.yaml")]
+
+    plain = _oppdrag(command, *jobs, *paths)
+    full = _oppdrag(command, "--color", "auto", *jobs, *paths)
+
+    assert plain.returncode == full.returncode != 0
+    assert plain.stdout == full.stdout
+    assert "typer loaded: False" in plain.stderr
+
+
+@pytest.mark.parametrize("jobs", [["-j", "many"], ["--jobs=-1"], ["-j"]])
+def test_a_bad_number_of_processes_is_left_to_typer(jobs: list[str]) -> None:
+    """A --jobs value that is not a whole number gets typer's usage error, exit 2."""
+    result = _oppdrag("validate", *jobs, str(EXAMPLES))
+
+    assert result.returncode == 2
+    assert "typer loaded: True" in result.stderr
+    assert "--jobs" in result.stderr or "-j" in result.stderr
