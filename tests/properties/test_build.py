@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 
 from oppdrag.source.build import build_document
 from oppdrag.source.shape import Limits, check_tree
-from oppdrag.source.yaml import _fast_yaml
+from oppdrag.source.yaml import fast_loader
 from tests.conftest import CORPORA
 from tests.strategies import dump, yaml_data
 
@@ -33,7 +33,7 @@ def _typed(value: Any) -> Any:
 
 def _read(text: str, *, builder: bool) -> list[Any]:
     """Per document: its typed data and duplicates, or the error that stopped it."""
-    loader, _ = _fast_yaml().get_constructor_parser(text)
+    loader = fast_loader(text)
     documents: list[Any] = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -83,7 +83,7 @@ def test_hand_written_trees_read_the_same(text: str) -> None:
 
 def test_an_alias_is_one_object() -> None:
     """Two aliases of one mapping are the same dict, as ruamel makes them."""
-    loader, _ = _fast_yaml().get_constructor_parser("a: &x {k: v}\nb: *x\n")
+    loader = fast_loader("a: &x {k: v}\nb: *x\n")
     assert loader.check_node()
     node = loader.get_node()
     data, _ = build_document(node, loader.construct_object)
