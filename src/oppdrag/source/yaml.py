@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from _ruamel_yaml import CParser  # the C reader
-from ruamel.yaml import YAML
 from ruamel.yaml.constructor import SafeConstructor
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.nodes import ScalarNode
@@ -157,13 +156,6 @@ _SCALAR_TAG_LENGTH = 40
 _SCALAR_TAG_LIMIT = 20_000
 
 
-def _fast_yaml() -> YAML:
-    yaml = YAML(typ="safe", pure=False)
-    yaml.Constructor = _RecordingConstructor
-    yaml.Resolver = _FastResolver
-    return yaml
-
-
 class _FastLoader(CParser, _RecordingConstructor, _FastResolver):  # type: ignore[misc]
     """The C parser with our constructor and resolver, as ruamel would assemble it.
 
@@ -192,7 +184,7 @@ def read_trusted(text: str) -> Any:
     The package's own files need no limits or second opinion; they are read
     with the fast reader's cached resolver to keep start-up short.
     """
-    return _fast_yaml().load(text)
+    return _FastLoader(text).get_single_data()
 
 
 def load_fast(text: str, limits: Limits) -> LoadResult:
