@@ -7,8 +7,10 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pathspec import GitIgnoreSpec
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 
 @dataclass(slots=True)
@@ -98,6 +100,10 @@ class IgnoreRules:
                 lines = gitignore.read_text(
                     encoding="utf-8", errors="replace"
                 ).splitlines()
+                # Imported here: a run that walks no folder with a .gitignore
+                # (a file named on the command line) does not pay for it.
+                from pathspec import GitIgnoreSpec  # noqa: PLC0415
+
                 spec = GitIgnoreSpec.from_lines(lines)
             self._specs[folder] = spec
         return self._specs[folder]
