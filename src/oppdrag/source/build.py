@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from oppdrag.diagnostics import Position
-from oppdrag.source.shape import CORE_TAG_PREFIX, node_position
+from oppdrag.source.shape import CORE_TAG_PREFIX, node_position, tag_of
 
 _STR = CORE_TAG_PREFIX + "str"
 _NULL = CORE_TAG_PREFIX + "null"
@@ -54,7 +54,7 @@ class _Builder:
         pending = self.pending
         while pending:
             node, container = pending.popleft()
-            if node.tag == _SEQ:
+            if tag_of(node) == _SEQ:
                 container.extend([self.value(child) for child in node.value])
             else:
                 self.fill(node, container)
@@ -72,7 +72,7 @@ class _Builder:
 
     def value(self, node: Any) -> Any:
         """A scalar's value, or a container that is filled in its turn."""
-        tag = node.tag
+        tag = tag_of(node)
         if tag == _STR:
             return node.value
         if tag in (_MAP, _SEQ):

@@ -79,6 +79,15 @@ def node_position(node: Any) -> Position:
     return Position.from_mark(node.start_mark)
 
 
+def tag_of(node: Any) -> str:
+    """A composed node's tag, as ``node.tag`` gives it.
+
+    ``node.tag`` makes the text anew through three calls; this reads the text
+    the tag keeps. It is asked for every node of every file.
+    """
+    return node.ctag.trval  # type: ignore[no-any-return]
+
+
 def nesting_problem(text: str, limits: Limits) -> UnsupportedYaml | None:
     """Nesting beyond the limit, found on the event stream before nodes are composed.
 
@@ -174,7 +183,7 @@ class _TreeCheck:
             )
         children = []
         for key, value in node.value:
-            if key.tag == _MERGE:
+            if tag_of(key) == _MERGE:
                 self.merges = True
             else:
                 self.check_key(key)
@@ -222,17 +231,17 @@ class _TreeCheck:
 
     def check_collection_tag(self, node: Any) -> None:
         expected = _SEQ if isinstance(node, SequenceNode) else _MAP
-        tag = node.tag
+        tag = tag_of(node)
         if tag != expected:
             raise UnsupportedYaml(_tag_problem(tag), node_position(node))
 
     def check_key(self, key: Any) -> None:
-        if not isinstance(key, ScalarNode) or key.tag == _TIMESTAMP:
+        if not isinstance(key, ScalarNode) or tag_of(key) == _TIMESTAMP:
             raise UnsupportedYaml("yaml.complex_key", node_position(key))
         self.check_scalar(key)
 
     def check_scalar(self, node: Any) -> None:
-        tag = node.tag
+        tag = tag_of(node)
         if tag not in _SCALAR_TAGS:
             raise UnsupportedYaml(
                 _tag_problem(tag), node_position(node), value=shown_value(node.value)
