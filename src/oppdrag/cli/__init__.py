@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import signal
 import sys
@@ -86,11 +85,6 @@ def _main() -> None:
         return
     # pydantic scans every installed package for plugins at start-up; we use none.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    # Start-up makes many objects that live to the end (pydantic's validators,
-    # the rulebook), and each file many that die young. With Python's default
-    # thresholds the cycle collector scans the long-lived ones again and again:
-    # 6-8 % of a run. Collecting ten times less often keeps memory flat.
-    gc.set_threshold(10_000, 10, 10)
     arguments = sys.argv[1:]
     if is_plain(arguments):
         sys.exit(run_plain(arguments))
