@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from oppdrag.diagnostics import DataPath, Position
+from oppdrag.source.shape import tag_of
 
 
 class NodePositions:
@@ -107,12 +108,12 @@ def _child_pair(node: Any, part: str | int) -> tuple[Any, Any] | None:
     if isinstance(part, int):
         if (
             isinstance(value, list)
-            and node.tag.endswith(":seq")
+            and tag_of(node).endswith(":seq")
             and 0 <= part < len(value)
         ):
             return None, value[part]
         return None
-    if isinstance(value, list) and node.tag.endswith(":map"):
+    if isinstance(value, list) and tag_of(node).endswith(":map"):
         if len(value) <= _SCAN_KEYS:
             return next(((k, v) for k, v in value if k.value == part), None)
         return _key_index(node).get(part)
@@ -174,7 +175,7 @@ def value_spans(roots: Iterable[Any]) -> Callable[[int, int], bool]:
         if id(node) in seen:  # an alias: the same node again
             continue
         seen.add(id(node))
-        if node.tag.endswith((":map", ":omap", ":pairs")) or isinstance(
+        if tag_of(node).endswith((":map", ":omap", ":pairs")) or isinstance(
             node.value, list
         ):
             for item in node.value:

@@ -31,6 +31,7 @@ from oppdrag.source.shape import (
     nesting_problem,
     node_position,
     shown_value,
+    tag_of,
 )
 from oppdrag.source.yaml_errors import yaml_error_finding
 
@@ -260,9 +261,9 @@ def _document_line(node: Any, data: Any, text: str) -> int:
 
 
 def _mission_lines(node: Any) -> tuple[int, ...]:
-    if not node.tag.endswith(":map"):
+    if not tag_of(node).endswith(":map"):
         return ()
     for key, value in node.value:
-        if key.value == "missions" and value.tag.endswith(":seq"):
+        if key.value == "missions" and tag_of(value).endswith(":seq"):
             return tuple(item.start_mark.line + 1 for item in value.value)
     return ()
