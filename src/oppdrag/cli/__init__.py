@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import signal
 import sys
+from typing import TYPE_CHECKING
 
-from oppdrag.cli.console import OutputClosed
+from oppdrag.cli.console import OutputClosed, OutputFailed
 from oppdrag.cli.fast import is_plain, run_plain
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 
 class _Interrupted(BaseException):
@@ -26,6 +32,7 @@ def main() -> None:
     stops without a word, as other Unix tools do, with exit code 2.
     """
     signal.signal(signal.SIGINT, _interrupt)
+    _guard_stdout()
     try:
         _main()
     except _Interrupted:
@@ -36,14 +43,63 @@ def main() -> None:
         sys.exit(130)
     except (BrokenPipeError, OutputClosed):
         _quiet_exit_after_broken_pipe()
+    except OutputFailed as failure:
+        _exit_after_failed_output(failure.reason)
     except Exception as error:  # a fault in oppdrag itself: see _report_fault
         if _debugging():
             raise
         _report_fault(error)
     try:
         sys.stdout.flush()
-    except BrokenPipeError:
+    except (BrokenPipeError, OutputClosed):
         _quiet_exit_after_broken_pipe()
+    except OutputFailed as failure:
+        _exit_after_failed_output(failure.reason)
+
+
+class _GuardedOutput(io.RawIOBase):
+    """Standard output's descriptor, whose failed writes say what failed.
+
+    A write that fails (a full disk behind ``> /dev/full``) would otherwise
+    surface wherever text happened to be written, typer's help included, and
+    look like a fault in oppdrag.
+    """
+
+    def __init__(self, descriptor: int) -> None:
+        super().__init__()
+        self._descriptor = descriptor
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._descriptor
+
+    def isatty(self) -> bool:
+        return os.isatty(self._descriptor)
+
+    def write(self, data: ReadableBuffer, /) -> int:
+        try:
+            return os.write(self._descriptor, data)
+        except BrokenPipeError:
+            raise OutputClosed from None
+        except OSError as error:
+            raise OutputFailed(error.strerror or type(error).__name__) from None
+
+
+def _guard_stdout() -> None:
+    """Route standard output through ``_GuardedOutput`` (when it is a real file)."""
+    stream = sys.stdout
+    try:
+        descriptor = stream.fileno()
+    except (AttributeError, OSError, ValueError):  # not a file: leave it alone
+        return
+    sys.stdout = io.TextIOWrapper(
+        io.BufferedWriter(_GuardedOutput(descriptor)),
+        encoding=stream.encoding,
+        errors=stream.errors,
+        line_buffering=bool(getattr(stream, "line_buffering", False)),
+    )
 
 
 def _debugging() -> bool:
@@ -66,6 +122,16 @@ def _report_fault(error: Exception) -> None:
     message = text(language_from_environment(), "ui.internal_error", error=detail)
     sys.stderr.write(f"oppdrag: error: {message}\n")
     sys.exit(2)
+
+
+def _exit_after_failed_output(reason: str) -> None:
+    """One line on standard error when the report could not be written; exit 2."""
+    from oppdrag.locale import language_from_environment, text  # noqa: PLC0415
+
+    message = text(language_from_environment(), "ui.cannot_write_stdout", reason=reason)
+    with contextlib.suppress(OSError):
+        sys.stderr.write(f"oppdrag: error: {message}\n")
+    _quiet_exit_after_broken_pipe()
 
 
 def _quiet_exit_after_broken_pipe() -> None:

@@ -72,6 +72,18 @@ class OutputClosed(BaseException):
     """
 
 
+class OutputFailed(BaseException):
+    """Standard output cannot take more text (a full disk, a device that refuses it).
+
+    ``oppdrag.cli.main`` says so in one line and exits with code 2: the report
+    did not reach its reader, which is not a fault in oppdrag.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 # A report as one text, as bytes (a workbook), or as pieces of text written
 # one after another (a long JSON report).
 Content = str | bytes | Iterable[str]
@@ -92,6 +104,8 @@ def write_output(content: Content, output: Path | None, lang: Lang) -> bool:
             sys.stdout.flush()
         except BrokenPipeError:
             raise OutputClosed from None
+        except OSError as error:
+            raise OutputFailed(error.strerror or type(error).__name__) from None
         return True
     try:
         replace_file(output, content)
@@ -148,9 +162,16 @@ def replace_file(path: Path, content: Content) -> None:
 
 
 def _file_mode(path: Path) -> int:
-    """The target's own permissions, or what a new file gets (0o666 less the umask)."""
+    """The old report's read and write permissions, or a new file's (0o666 less umask).
+
+    Only read and write bits carry over, and only from a regular file: a report
+    never becomes executable or setuid, and a link in its place does not lend
+    it the mode of what it points to.
+    """
     with contextlib.suppress(OSError):
-        return stat.S_IMODE(path.stat().st_mode)
+        info = path.lstat()
+        if stat.S_ISREG(info.st_mode):
+            return stat.S_IMODE(info.st_mode) & 0o666
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask

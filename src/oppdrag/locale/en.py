@@ -603,6 +603,9 @@ MESSAGES: dict[str, Msg] = {
     "ui.cannot_write": Msg(
         "{path}: cannot write the report ({reason}); nothing was changed there"
     ),
+    "ui.cannot_write_stdout": Msg(
+        "cannot write to standard output ({reason}); the report did not reach it"
+    ),
     "ui.one_stdout": Msg(
         "only one format can be written to the screen ({formats}); give the others "
         "a file, e.g. -f sarif:report.sarif"

@@ -593,6 +593,9 @@ MESSAGES: dict[str, Msg] = {
     "ui.cannot_write": Msg(
         "{path}: kan ikke skrive rapporten ({reason}); ingenting ble endret der"
     ),
+    "ui.cannot_write_stdout": Msg(
+        "kan ikke skrive til standard utdata ({reason}); rapporten kom ikke fram"
+    ),
     "ui.one_stdout": Msg(
         "bare ett format kan skrives til skjermen ({formats}); gi de andre en fil, "
         "f.eks. -f sarif:rapport.sarif"

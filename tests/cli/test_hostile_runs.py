@@ -1,0 +1,96 @@
+"""A run an attacker tries to turn: full disks, report links, skipped files, hidden rules.
+
+Each test is one reproduction from a red-team run, through the command line: the
+documented exit code and message, no traceback, and nothing on disk changed that
+the user did not ask for.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA, RunCli, render, write
+
+GOOD = (DATA / "valid-minimal.yaml").read_text(encoding="utf-8")
+
+
+# Standard output that cannot be written --------------------------------------------
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["check", "good.yaml"],
+        ["check", "-f", "json", "good.yaml"],
+        ["--version"],
+        ["--help"],
+        ["rule", "Y101"],
+    ],
+    ids=["check", "check-json", "version", "help", "rule"],
+)
+def test_full_disk_on_standard_output_is_a_clear_error(
+    arguments: list[str], tmp_path: Path
+) -> None:
+    """'oppdrag check good.yaml > /dev/full': one line saying why, exit 2."""
+    write(tmp_path / "good.yaml", GOOD)
+    with open("/dev/full", "wb") as full:
+        process = subprocess.run(
+            [sys.executable, "-m", "oppdrag", *arguments],
+            cwd=tmp_path,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "LANG": "C", "NO_COLOR": "1"},
+            timeout=60,
+            check=False,
+        )
+    stderr = process.stderr.decode()
+
+    assert process.returncode == 2, stderr
+    assert stderr == (
+        "oppdrag: error: cannot write to standard output (No space left on device); "
+        "the report did not reach it\n"
+    )
+
+
+# Reports written over links ----------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_report_over_a_link_does_not_take_the_targets_mode(
+    run_cli: RunCli, in_tmp: Path
+) -> None:
+    """A report written where a link to a setuid, world-writable file stands is an
+    ordinary file of the user's own mode; the link's target is not touched."""
+    write(in_tmp / "good.yaml", GOOD)
+    target = write(in_tmp / "target.bin", "keep")
+    target.chmod(0o4777)
+    (in_tmp / "out.html").symlink_to(target)
+    result = run_cli("report", "good.yaml", "-o", "out.html")
+
+    assert result.exit_code == 0, render(result)
+    written = (in_tmp / "out.html").lstat()
+    assert stat.S_ISREG(written.st_mode)
+    assert not written.st_mode & (stat.S_ISUID | stat.S_ISGID | stat.S_IWOTH)
+    assert not written.st_mode & 0o111
+    assert target.read_text() == "keep"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o4777
+
+
+def test_report_over_a_setuid_file_drops_the_special_bits(
+    run_cli: RunCli, in_tmp: Path
+) -> None:
+    """Writing over an existing report keeps its read/write permissions, nothing more."""
+    write(in_tmp / "good.yaml", GOOD)
+    old = write(in_tmp / "out.csv", "old")
+    old.chmod(0o6755)
+    result = run_cli("classify", "good.yaml", "-f", "csv", "-o", "out.csv")
+
+    assert result.exit_code == 0, render(result)
+    assert stat.S_IMODE((in_tmp / "out.csv").stat().st_mode) == 0o644
