@@ -94,3 +94,21 @@ def test_report_over_a_setuid_file_drops_the_special_bits(
 
     assert result.exit_code == 0, render(result)
     assert stat.S_IMODE((in_tmp / "out.csv").stat().st_mode) == 0o644
+
+
+# Every finding at once ---------------------------------------------------------------
+
+
+def test_yaml11_words_are_reported_beside_schema_errors(
+    run_cli: RunCli, in_tmp: Path
+) -> None:
+    """'language: no' and 'tags: [NO, yes]': the schema error and every Y101 together."""
+    write(in_tmp / "p.yaml", GOOD + "language: no\ntags: [NO, yes]\n")
+    result = run_cli("check", "p.yaml")
+
+    assert result.exit_code == 1, render(result)
+    places = [line.split(" ")[:2] for line in result.stdout.splitlines()]
+    assert ["p.yaml:9:11:", "S005"] in places
+    assert ["p.yaml:9:11:", "Y101"] in places
+    assert ["p.yaml:10:8:", "Y101"] in places
+    assert ["p.yaml:10:12:", "Y101"] in places

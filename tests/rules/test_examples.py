@@ -133,7 +133,7 @@ def files_of(example: str, *, complete: bool) -> dict[str, str]:
 def codes_reported(rule: Rule, example: str, folder: Path) -> set[str]:
     """Every code 'oppdrag check' reports on the example's files."""
     folder.mkdir()
-    complete = rule.check is not None or rule.batch is not None
+    complete = rule.checks_missions or rule.batch is not None
     for name, text in files_of(example, complete=complete).items():
         (folder / name).write_text(text, encoding="utf-8")
     options = Options(

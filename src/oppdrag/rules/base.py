@@ -26,16 +26,26 @@ FAMILIES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class MissionContext:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NodeContext:
+    """What a rule about how values are written sees: the mission's YAML nodes.
+
+    Such a rule needs no valid mission, so it also runs on a mission with
+    schema errors: the writer sees every finding at once.
+    """
+
+    path: DataPath
+    # The composed YAML nodes of the mission.
+    node: Any = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MissionContext(NodeContext):
     """What a mission rule sees: the validated mission and where it is."""
 
     fields: MissionFields
-    path: DataPath
     classification: Classification | None
     reference_year: int
-    # The composed YAML nodes of the mission (for rules about how values are written).
-    node: Any = None
     # Where values are in the file (for rules whose message names other lines).
     positions: NodePositions | None = None
 
@@ -107,6 +117,7 @@ class Placed:
 
 
 MissionCheck = Callable[[MissionContext], Iterator[Hit]]
+NodeCheck = Callable[[NodeContext], Iterator[Hit]]
 # A batch check is made fresh for each run; it is then shown the run's missions
 # one at a time, in order, and remembers what it needs of the earlier ones.
 # Its hits are about the mission it is shown, so each file can be finished
@@ -133,6 +144,8 @@ class Rule:
     fail: str
     ok: str
     check: MissionCheck | None = None
+    # A check that reads only the YAML nodes (runs on invalid missions too).
+    node_check: NodeCheck | None = None
     batch: BatchCheck | None = None
     # The message of the rule's findings: 'rule.<code>' unless the rule says.
     message_id: str = ""
@@ -162,10 +175,22 @@ class Rule:
             at_key=found.at_key,
         )
 
+    @property
+    def checks_missions(self) -> bool:
+        """True for a rule with a check that runs on each mission."""
+        return self.check is not None or self.node_check is not None
+
     def run(self, context: MissionContext) -> Iterator[Finding]:
-        """The findings of this rule's check on one mission."""
-        if self.check is not None:
-            for found in self.check(context):
+        """The findings of this rule's check on one valid mission."""
+        check = self.check or self.node_check
+        if check is not None:
+            for found in check(context):
+                yield self.finding(found)
+
+    def run_on_nodes(self, context: NodeContext) -> Iterator[Finding]:
+        """The findings of a check that reads only nodes, on any mission."""
+        if self.node_check is not None:
+            for found in self.node_check(context):
                 yield self.finding(found)
 
     def run_batch(self, missions: Sequence[Placed]) -> Iterator[tuple[Placed, Finding]]:
@@ -218,6 +243,35 @@ def rule(  # noqa: PLR0913 -- the documentation of a rule, each part named
             check=check,
             message_id=message_id,
             tags=tags,
+        )
+
+    return register
+
+
+def node_rule(  # noqa: PLR0913 -- the documentation of a rule, each part named
+    code: str,
+    severity: Severity,
+    *,
+    summary: str,
+    why: str,
+    fail: str,
+    ok: str,
+) -> Callable[[NodeCheck], Rule]:
+    """Make a check of how values are written into a rule, as ``rule`` does.
+
+    Its check reads only the YAML nodes, so it runs on invalid missions too.
+    """
+
+    def register(check: NodeCheck) -> Rule:
+        return Rule(
+            code=code,
+            name=_rule_name(check),
+            severity=severity,
+            summary=summary,
+            why=why,
+            fail=fail,
+            ok=ok,
+            node_check=check,
         )
 
     return register

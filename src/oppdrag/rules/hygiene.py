@@ -8,7 +8,7 @@ from typing import Any
 
 from oppdrag import codes
 from oppdrag.diagnostics import DataPath, Severity
-from oppdrag.rules.base import Hit, MissionContext, Rule, hit, rule
+from oppdrag.rules.base import Hit, NodeContext, Rule, hit, node_rule
 
 W = Severity.WARNING
 
@@ -20,7 +20,7 @@ _YAML11_BOOLEANS = re.compile(
 _OTHER_BASE = re.compile(r"^[-+]?0[0-9_]+$|^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$")
 
 
-@rule(
+@node_rule(
     codes.YAML11_BOOLEAN,
     W,
     summary="An unquoted yes, no, on, off, y or n (in any letter case, such as NO for "
@@ -30,13 +30,13 @@ _OTHER_BASE = re.compile(r"^[-+]?0[0-9_]+$|^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$"
     fail="tags: [NO, hydrogen]\n",
     ok='tags: ["NO", hydrogen]\n',
 )
-def yaml11_boolean(ctx: MissionContext) -> Iterator[Hit]:
+def yaml11_boolean(ctx: NodeContext) -> Iterator[Hit]:
     for path, node in _plain_scalars(ctx.node, ctx.path):
         if _YAML11_BOOLEANS.match(node.value):
             yield hit(path, value=node.value)
 
 
-@rule(
+@node_rule(
     codes.YAML11_NUMBER,
     W,
     summary="An unquoted number that YAML 1.1 reads in another base: a leading zero "
@@ -45,7 +45,7 @@ def yaml11_boolean(ctx: MissionContext) -> Iterator[Hit]:
     fail="objective:\n  targets:\n    - {indicator: Ladepunkter, baseline: 0120}\n",
     ok="objective:\n  targets:\n    - {indicator: Ladepunkter, baseline: 120}\n",
 )
-def yaml11_number(ctx: MissionContext) -> Iterator[Hit]:
+def yaml11_number(ctx: NodeContext) -> Iterator[Hit]:
     for path, node in _plain_scalars(ctx.node, ctx.path):
         if _OTHER_BASE.match(node.value):
             yield hit(path, value=node.value)

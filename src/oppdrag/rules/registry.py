@@ -19,8 +19,10 @@ ALL_RULES: tuple[Rule, ...] = tuple(
 # The checks run on each valid mission by 'oppdrag check'; CONSISTENCY runs
 # wherever a mission is classified.
 MISSION_RULES: tuple[Rule, ...] = tuple(
-    r for r in (*HYGIENE, *QUALITY) if r.check is not None
+    r for r in (*HYGIENE, *QUALITY) if r.checks_missions
 )
+# The checks of how values are written, which run on invalid missions too.
+NODE_RULES: tuple[Rule, ...] = tuple(r for r in MISSION_RULES if r.node_check)
 _BY_CODE = {rule.code: rule for rule in ALL_RULES}
 _BY_NAME = {rule.name: rule for rule in ALL_RULES}
 
@@ -40,6 +42,7 @@ __all__ = [
     "CONSISTENCY",
     "FAMILIES",
     "MISSION_RULES",
+    "NODE_RULES",
     "MissionContext",
     "Rule",
     "by_code",
