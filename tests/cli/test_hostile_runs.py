@@ -112,3 +112,67 @@ def test_yaml11_words_are_reported_beside_schema_errors(
     assert ["p.yaml:9:11:", "Y101"] in places
     assert ["p.yaml:10:8:", "Y101"] in places
     assert ["p.yaml:10:12:", "Y101"] in places
+
+
+# Files a folder walk leaves out ------------------------------------------------------
+
+# A failing proposal (its id is not a valid identifier) written so that its keys do
+# not look like proposal keys at the start of a line, each beside one unknown key.
+HIDDEN_PROPOSALS = {
+    "quoted keys": (
+        '"schema_version": 1\n"id": "Not An Id"\n"title": A minimal mission\n'
+        "unknown: 1\n"
+    ),
+    "escaped keys": '"\\x69d": "Not An Id"\n"ti\\u0074le": A minimal mission\nfoo: 1\n',
+    "single-quoted keys": "'id': Not An Id\n'title': A minimal mission\nfoo: 1\n",
+    "explicit keys": "? id\n: Not An Id\n? title\n: A minimal mission\nfoo: 1\n",
+    "flow mapping": "{id: Not An Id, title: A minimal mission, foo: 1}\n",
+    "keys with tags": "!!str id: Not An Id\n!!str title: A minimal mission\nfoo: 1\n",
+    "indented second document": "foo: 1\n---\n  id: Not An Id\n  title: Mission\n",
+    "tag that oppdrag refuses": (
+        "foo: !!python/name:os.system x\n---\n  'id': Not An Id\n  title: Mission\n"
+    ),
+    "escaped key beside a refused tag": (
+        'foo: !!python/name:os.system x\n"\\x69d": Not An Id\n'
+    ),
+    "alias as key": "foo: &k id\n*k : Not An Id\nbar: !!python/name:x y\n",
+}
+
+
+@pytest.mark.parametrize("text", HIDDEN_PROPOSALS.values(), ids=list(HIDDEN_PROPOSALS))
+def test_a_walked_proposal_cannot_hide_from_the_check(
+    run_cli: RunCli, in_tmp: Path, text: str
+) -> None:
+    """A failing proposal found by walking a folder is checked however its keys are
+    written: the run fails, and the file is not among those left out."""
+    write(in_tmp / "proposals/good.yaml", GOOD)
+    write(in_tmp / "proposals/evil.yaml", text)
+    result = run_cli("check", ".")
+
+    assert result.exit_code == 1, render(result)
+    assert "proposals/evil.yaml:" in result.stdout
+    assert "left out" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "site_name: Oppdrag\nnav:\n  - index.md\n",
+        "site_name: Oppdrag\ntheme:\n  name: material\n  language: nb\n"
+        "markdown_extensions:\n  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n",
+        '"on": push\njobs: {}\n',
+        "stages: [test]\n---\nvariables: {A: b}\n",
+    ],
+    ids=["mkdocs", "mkdocs-with-tags", "quoted-ci-key", "two-documents"],
+)
+def test_other_yaml_in_a_walked_folder_is_still_left_out(
+    run_cli: RunCli, in_tmp: Path, text: str
+) -> None:
+    """Site and CI settings are left out of a folder walk, said on standard error."""
+    write(in_tmp / "proposals/good.yaml", GOOD)
+    write(in_tmp / "site.yml", text)
+    result = run_cli("check", ".")
+
+    assert "site.yml" not in result.stdout, render(result)
+    assert "left out 1 YAML file(s) that are not proposals" in result.stderr

@@ -22,8 +22,9 @@ from oppdrag.source.discover import STDIN, discover, printable_path
 from oppdrag.source.findings import file_finding
 from oppdrag.source.positions import NodePositions, value_spans
 from oppdrag.source.shape import Limits
-from oppdrag.source.yaml import load_fast
-from oppdrag.validation.documents import looks_like_proposal, validate_document
+from oppdrag.source.yaml import LoadResult, load_fast
+from oppdrag.validation.documents import validate_document
+from oppdrag.validation.sniff import is_proposal_data, looks_like_proposal
 
 if TYPE_CHECKING:
     from oppdrag.check.finish import Finisher
@@ -371,16 +372,34 @@ def check_bytes(
     if decoded.text is None:
         assert decoded.finding is not None  # decode returns one or the other
         return FileReport(name, (decoded.finding,), ())
-    if sniff and not looks_like_proposal(decoded.text):
+    loaded = load_fast(decoded.text, session.options.limits)
+    if sniff and not _is_proposal(loaded, decoded.text):
         return None
-    return check_text(decoded.text, name, session)
+    return _check_loaded(decoded.text, loaded, name, session)
+
+
+def _is_proposal(loaded: LoadResult, text: str) -> bool:
+    """Whether a walked file may hold a proposal (see ``oppdrag.validation.sniff``).
+
+    What the reader read decides; text it could not read all of is judged by
+    its lines too.
+    """
+    if loaded.error is None:
+        return is_proposal_data(doc.data for doc in loaded.documents)
+    read = [doc.data for doc in loaded.documents if doc.data is not None]
+    return looks_like_proposal(text) or (bool(read) and is_proposal_data(read))
 
 
 def check_text(text: str, name: str, session: Session | None = None) -> FileReport:
     """Load every document of ``text``, validate, classify and locate the findings."""
     session = session or Session(Options())
-    limits = session.options.limits
-    loaded = load_fast(text, limits)
+    return _check_loaded(text, load_fast(text, session.options.limits), name, session)
+
+
+def _check_loaded(
+    text: str, loaded: LoadResult, name: str, session: Session
+) -> FileReport:
+    """Validate, classify and locate the findings of the documents of ``text``."""
     file_findings = (loaded.error,) if loaded.error else ()
     if not loaded.documents and not file_findings:
         return _file_problem(name, codes.EMPTY_DOCUMENT, "file.empty")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
-from functools import cache
 from typing import Any
 
 from pydantic import ValidationError
@@ -26,53 +24,6 @@ from oppdrag.validation.pydantic_errors import (
     findings_from_error,
     yaml_kind,
 )
-
-# A key at the start of a line: 'title:' but not '  title:', '- title:' or '#'.
-_TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:", re.MULTILINE)
-
-
-@cache
-def _proposal_keys() -> tuple[str, ...]:
-    keys = {*Proposal.model_fields, *Strategy.model_fields}
-    return tuple(sorted(keys))
-
-
-def looks_like_proposal(text: str) -> bool:
-    """False for YAML that is plainly something else: no proposal key at the top.
-
-    A folder of proposals often holds other YAML (mkdocs.yml, a CI file);
-    such files are left out when a folder is searched. A file whose top-level
-    keys could be proposal keys with a typo ('titel:') counts as a proposal,
-    so that a draft is never skipped for its mistakes. Text without any
-    top-level key (a flow mapping, a list, nothing) is left to validation.
-    """
-    keys = set(_TOP_LEVEL_KEY.findall(text))
-    if not keys:
-        return True
-    known = _proposal_keys()
-    return any(key in known or _one_typo_from(key, known) for key in keys)
-
-
-def _one_typo_from(key: str, known: tuple[str, ...]) -> bool:
-    """True when ``key`` is one typo (a letter added, lost, changed or swapped) away."""
-    return len(key) >= 4 and any(_typo_distance(key, k) <= 1 for k in known)
-
-
-def _typo_distance(left: str, right: str) -> int:
-    """Edits between two words, a swap of neighbours counting as one (2 means more)."""
-    if abs(len(left) - len(right)) > 1:
-        return 2
-    previous2: list[int] = []
-    previous = list(range(len(right) + 1))
-    for i, a in enumerate(left, 1):
-        current = [i]
-        for j, b in enumerate(right, 1):
-            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b))
-            if i > 1 and j > 1 and a == right[j - 2] and left[i - 2] == b:
-                cost = min(cost, previous2[j - 2] + 1)
-            current.append(cost)
-        previous2, previous = previous, current
-    return min(previous[-1], 2)
 
 
 def validate_document(document: Document) -> list[MissionReport]:
