@@ -23,3 +23,22 @@ if "$python" -m pre_commit try-repo "$project" oppdrag-check-repository --verbos
   echo "the repository hook missed a duplicate id" >&2
   exit 1
 fi
+echo "pre-commit try-repo: the repository hook found the duplicate id"
+# File names that look like options: settings that ignore every rule in evil.yaml,
+# and a file named '--config=evil.yaml'. The per-file hooks end their entry with
+# '--', so pre-commit's file names are files to check, never options: the broken
+# proposal beside them still fails each hook.
+mkdir "$scratch/names" && cd "$scratch/names"
+printf 'ignore = ["ALL"]\n' > evil.yaml
+cp "$project/tests/data/valid-minimal.yaml" ./--config=evil.yaml
+printf 'schema_version: 1\nid: Not An Id\ntitle: A broken proposal\n' > bad.yaml
+git init -q && git add -- . && git -c user.email=ci@oppdrag.invalid -c user.name=ci commit -qm names
+for hook in oppdrag-check oppdrag-validate; do
+  if "$python" -m pre_commit try-repo "$project" "$hook" --all-files --verbose > hook.log 2>&1; then
+    cat hook.log >&2
+    echo "$hook passed although bad.yaml is broken: a file name was read as an option" >&2
+    exit 1
+  fi
+  grep -q "bad.yaml:2:5: S007" hook.log || { cat hook.log >&2; exit 1; }
+done
+echo "pre-commit try-repo: file names are never options"

@@ -40,14 +40,17 @@ def test_pre_commit_try_repo_passes_on_the_examples() -> None:
     assert "B201 error: the id 'trondelag-lavutslippssamfunn' is also used at copy" in (
         result.stdout
     )
+    # Committed files named like options ('--config=evil.yaml') stay file names.
+    assert "pre-commit try-repo: file names are never options" in result.stdout
 
 
 def test_pre_commit_hooks_are_declared() -> None:
     """The hooks exist, run the right command, and see the whole batch at once."""
     hooks = {h["id"]: h for h in YAML_SAFE.load(ROOT / ".pre-commit-hooks.yaml")}
 
-    assert hooks["oppdrag-check"]["entry"] == "oppdrag check --force-exclude"
-    assert hooks["oppdrag-validate"]["entry"] == "oppdrag validate --force-exclude"
+    # File names come after '--': a file named like an option stays a file.
+    assert hooks["oppdrag-check"]["entry"] == "oppdrag check --force-exclude --"
+    assert hooks["oppdrag-validate"]["entry"] == "oppdrag validate --force-exclude --"
     # The whole repository, so rules across files (B201, B202) see every proposal.
     assert hooks["oppdrag-check-repository"]["entry"] == "oppdrag check"
     assert hooks["oppdrag-check-repository"]["pass_filenames"] is False
@@ -206,6 +209,37 @@ def test_gitlab_template_runs_as_shipped(
     report = json.loads((repository / "gl-code-quality-report.json").read_text())
     assert {issue["location"]["path"][:10] for issue in report} == {"proposals/"}
     assert (repository / "oppdrag-junit.xml").read_text().startswith("<?xml")
+
+
+@pytest.mark.slow
+def test_gitlab_template_reads_every_file_name_as_a_file(
+    clean_environment: dict[str, str], tmp_path: Path
+) -> None:
+    """OPPDRAG_PATHS '*.yaml' over a file named '--config=evil.yaml' (and evil.yaml
+    ignoring every rule): the names are files, and the broken proposal fails the job."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "evil.yaml").write_text('ignore = ["ALL"]\n')
+    shutil.copy(
+        ROOT / "tests" / "data" / "valid-minimal.yaml", tmp_path / "--config=evil.yaml"
+    )
+    (tmp_path / "bad.yaml").write_text("schema_version: 1\nid: Not An Id\n")
+    variables, script = gitlab_job()
+    env = {
+        **clean_environment,
+        **variables,
+        "OPPDRAG_PACKAGE": str(ROOT),
+        "OPPDRAG_PATHS": "*.yaml",
+    }
+
+    runs = [run_step(line, env, tmp_path) for line in script]
+
+    assert [run.returncode for run in runs] == [0, 0, 1], runs[-1].stderr
+    assert "bad.yaml:2:5: S007" in runs[-1].stdout
+    report = json.loads((tmp_path / "gl-code-quality-report.json").read_text())
+    assert {issue["location"]["path"] for issue in report} >= {
+        "bad.yaml",
+        "--config=evil.yaml",
+    }
 
 
 def test_gitlab_template_installs_nothing_by_default(tmp_path: Path) -> None:
