@@ -158,9 +158,11 @@ def test_a_walked_proposal_cannot_hide_from_the_check(
     "text",
     [
         "site_name: Oppdrag\nnav:\n  - index.md\n",
-        "site_name: Oppdrag\ntheme:\n  name: material\n  language: nb\n"
-        "markdown_extensions:\n  - pymdownx.emoji:\n"
-        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n",
+        (
+            "site_name: Oppdrag\ntheme:\n  name: material\n  language: nb\n"
+            "markdown_extensions:\n  - pymdownx.emoji:\n"
+            "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+        ),
         '"on": push\njobs: {}\n',
         "stages: [test]\n---\nvariables: {A: b}\n",
     ],

@@ -136,14 +136,14 @@ def test_a_fault_inside_oppdrag_is_x001_and_exit_2(
     """A bug met on one file is reported for that file; the others are still checked."""
     import oppdrag.engine.run  # noqa: PLC0415
 
-    real = oppdrag.engine.run.check_text
+    real = oppdrag.engine.run._check_loaded
 
-    def fails_on_one(text: str, name: str, session: Any = None) -> Any:
+    def fails_on_one(text: str, loaded: Any, name: str, session: Any) -> Any:
         if name.endswith("trips.yaml"):
             raise ZeroDivisionError("a fault")
-        return real(text, name, session)
+        return real(text, loaded, name, session)
 
-    monkeypatch.setattr(oppdrag.engine.run, "check_text", fails_on_one)
+    monkeypatch.setattr(oppdrag.engine.run, "_check_loaded", fails_on_one)
     write(in_tmp / "good.yaml", GOOD)
     write(in_tmp / "trips.yaml", GOOD.replace("minimal-mission", "other-mission"))
 
