@@ -21,6 +21,11 @@ INLINE = "\x1b[1m\x1b]0;title\x07\x9b2J\u202e\x00\x7f\u061c\u200e\u2066\x08"
 RAW = re.compile(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]"
 )
+# What oppdrag's own GitHub annotations look like; any other line starting with
+# '::' in a GitHub Actions log is a forged workflow command.
+ANNOTATION = re.compile(
+    r"::(error|warning|notice) file=[^,:]*,line=\d+,col=\d+,title=[A-Z]\d{3}[a-z -]*::"
+)
 # What rich writes for colour: the only escape sequences coloured output may hold.
 COLOUR = re.compile("\x1b\\[[0-9;]*m")
 
@@ -28,6 +33,14 @@ COLOUR = re.compile("\x1b\\[[0-9;]*m")
 def raw_controls(output: str) -> list[str]:
     """The control characters ``output`` holds raw (none, for a safe output)."""
     return sorted(set(RAW.findall(output)))
+
+
+def forged_commands(log: str) -> list[str]:
+    """The lines of a GitHub Actions log that are workflow commands but not ours."""
+    lines = log.split("\n")
+    return [
+        line for line in lines if line.startswith("::") and not ANNOTATION.match(line)
+    ]
 
 
 def yaml_quoted(value: str) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -23,14 +22,16 @@ from ruamel.yaml import YAML
 
 from oppdrag.reporters import CheckFormat, ClassifyFormat, ExplainFormat
 from tests.conftest import DATA, EXAMPLES, RunCli, render, write
-from tests.controls import COLOUR, HOSTILE, INLINE, raw_controls, yaml_quoted
+from tests.controls import (
+    COLOUR,
+    HOSTILE,
+    INLINE,
+    forged_commands,
+    raw_controls,
+    yaml_quoted,
+)
 
 MINIMAL = (DATA / "valid-minimal.yaml").read_text(encoding="utf-8")
-# What oppdrag's own annotations look like; any other line starting with '::'
-# in a GitHub Actions log is a forged workflow command.
-ANNOTATION = re.compile(
-    r"::(error|warning|notice) file=[^,:]*,line=\d+,col=\d+,title=[A-Z]\d{3}[a-z -]*::"
-)
 # Rich markup and an emoji code: in a proposal they are text, never styling or links.
 MARKUP = "[bold red]rød[/] [link=file:///etc/passwd]lenke[/link] :fire:"
 # What the spreadsheet programs read as the start of a formula.
@@ -48,10 +49,8 @@ def proposal(**fields: str) -> str:
 
 def annotations_only(stdout: str) -> list[str]:
     """The lines that start with '::', each checked to be one of oppdrag's own."""
-    commands = [line for line in stdout.split("\n") if line.startswith("::")]
-    forged = [line for line in commands if not ANNOTATION.match(line)]
-    assert not forged, forged
-    return commands
+    assert forged_commands(stdout) == []
+    return [line for line in stdout.split("\n") if line.startswith("::")]
 
 
 # --- row 1: a workflow command in a CI log ---------------------------------------
