@@ -14,6 +14,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from tests.conftest import ROOT
+from tests.controls import forged_commands, raw_controls
 
 YAML_SAFE = YAML(typ="safe")
 
@@ -184,6 +185,66 @@ def test_github_action_inputs_cannot_run_commands(
     assert all("${{" not in script for script, _ in action_steps(context))
 
 
+# Hostile files in a proposals repository: names and values that would forge a
+# workflow command or act on a terminal if they reached the log raw.
+HOSTILE_FILES = {
+    "cr\r::error::forged.yaml": "\r::error file=README.md,line=1::INJECTED",
+    "::error::forged.yaml": "\r::stop-commands::x",
+    "esc\x1b[2J.yaml": "\x1b]8;;file:///etc/passwd\x07x",
+    "new\nline.yaml": "\u2028::error::INJECTED",
+}
+
+
+def hostile_project(root: Path) -> Path:
+    """A repository whose proposals have hostile names and a hostile status each."""
+    repository = project(root, "proposals")
+    minimal = (ROOT / "tests" / "data" / "valid-minimal.yaml").read_text()
+    for name, status in HOSTILE_FILES.items():
+        quoted = json.dumps(status)  # a JSON string is a YAML double-quoted one
+        text = minimal.replace("title:", f"status: {quoted}\ntitle:")
+        (repository / "proposals" / name).write_text(text, encoding="utf-8")
+    return repository
+
+
+@pytest.mark.slow
+def test_github_action_log_holds_only_its_own_annotations(
+    clean_environment: dict[str, str], tmp_path: Path
+) -> None:
+    """Hostile file names and values cannot forge a workflow command in the log.
+
+    The runner ends a line at a lone CR; every value and name is shown with
+    escapes, so each line starting with '::' is one of oppdrag's annotations,
+    and the step summary and the SARIF file hold no control character raw.
+    """
+    repository = hostile_project(tmp_path)
+    summary = tmp_path / "step-summary.md"
+    context = {
+        "github.action_path": str(ROOT),
+        "inputs.paths": "proposals/\n",
+        "inputs.args": "",
+        "inputs.sarif": "oppdrag.sarif",
+    }
+    base = {
+        **clean_environment,
+        "GITHUB_ACTIONS": "true",
+        "RUNNER_TEMP": str(tmp_path),
+        "GITHUB_STEP_SUMMARY": str(summary),
+    }
+
+    runs = [
+        run_step(script, {**base, **env}, repository)
+        for script, env in action_steps(context)
+    ]
+
+    log = runs[-1].stdout
+    assert [run.returncode for run in runs] == [0, 1], runs[-1].stderr
+    assert raw_controls(log + runs[-1].stderr) == []
+    assert forged_commands(log) == []
+    assert log.count("title=S005 invalid-choice::") == len(HOSTILE_FILES)
+    assert raw_controls(summary.read_text(encoding="utf-8")) == []
+    assert raw_controls((repository / "oppdrag.sarif").read_text("utf-8")) == []
+
+
 def gitlab_job() -> tuple[dict[str, str], list[str]]:
     template = YAML_SAFE.load(ROOT / "ci" / "gitlab" / "oppdrag.gitlab-ci.yml")
     return dict(template["variables"]), list(template["oppdrag"]["script"])
@@ -240,6 +301,29 @@ def test_gitlab_template_reads_every_file_name_as_a_file(
         "bad.yaml",
         "--config=evil.yaml",
     }
+
+
+@pytest.mark.slow
+def test_gitlab_reports_hold_no_control_character_raw(
+    clean_environment: dict[str, str], tmp_path: Path
+) -> None:
+    """Code Quality JSON and JUnit XML show hostile names and values with escapes."""
+    repository = hostile_project(tmp_path)
+    variables, script = gitlab_job()
+    env = {
+        **clean_environment,
+        **variables,
+        "OPPDRAG_PACKAGE": str(ROOT),
+        "OPPDRAG_PATHS": "proposals/",
+    }
+
+    runs = [run_step(line, env, repository) for line in script]
+
+    assert runs[-1].returncode == 1, runs[-1].stderr
+    for report in ("gl-code-quality-report.json", "oppdrag-junit.xml"):
+        assert raw_controls((repository / report).read_text("utf-8")) == [], report
+    issues = json.loads((repository / "gl-code-quality-report.json").read_text())
+    assert sum(i["check_name"] == "S005" for i in issues) == len(HOSTILE_FILES)
 
 
 def test_gitlab_template_installs_nothing_by_default(tmp_path: Path) -> None:

@@ -7,7 +7,8 @@ Each input is one byte that picks the entry point, then the bytes of a file:
 - ``classify``: the same with every mission classified and its evidence located;
 
 and the report of each is rendered as text, JSON and SARIF. Any exception that
-escapes is a crash; libFuzzer's ``-timeout`` turns a slow input into one too.
+escapes is a crash, and so is a control character of the input that reaches a
+report raw; libFuzzer's ``-timeout`` turns a slow input into one too.
 
 Run from the repository root (see CONTRIBUTING.md, "Fuzzing")::
 
@@ -41,6 +42,7 @@ with atheris.instrument_imports(include=["oppdrag", "ruamel"]):
     from oppdrag.reporters.sarif import render_sarif
     from oppdrag.reporters.text import render_text
 
+from tests.controls import raw_controls  # noqa: E402
 from tests.fuzz.seeds import ENTRY_POINTS, write_seeds  # noqa: E402
 
 SETTINGS = CheckSettings()
@@ -52,14 +54,23 @@ SESSIONS = {
 
 
 def run_one(entry: str, raw: bytes) -> None:
-    """Check ``raw`` as the entry point does and render the report three ways."""
+    """Check ``raw`` as the entry point does and render the report three ways.
+
+    Raises:
+        AssertionError: a report holds a control character raw.
+    """
     file_report = check_bytes(raw, "fuzz.yaml", SESSIONS[entry])
     report = RunReport((file_report,), (), "fuzz")
     if entry == "check":
         report = finish(report, SETTINGS, None)
-    render_text(report, "en", color=False, quiet=False)
-    render_json(report, "nb", entry)
-    render_sarif(report, "en")
+    for output in (
+        render_text(report, "en", color=False, quiet=False),
+        render_json(report, "nb", entry),
+        render_sarif(report, "en"),
+    ):
+        found = raw_controls(output)
+        if found:
+            raise AssertionError(f"raw control characters in a report: {found!r}")
 
 
 def test_one_input(data: bytes) -> None:

@@ -1,4 +1,7 @@
-"""Every kept crash runs through every entry point without an exception, quickly."""
+"""Every kept input runs through every entry point without an exception, quickly.
+
+And no output of it holds a control character from the input raw.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from oppdrag.report import RunReport
 from oppdrag.reporters.json import render_json
 from oppdrag.reporters.sarif import render_sarif
 from oppdrag.reporters.text import render_text
+from tests.controls import raw_controls
 from tests.fuzz.seeds import CRASHES, ENTRY_POINTS
 
 KEPT = sorted(p for p in CRASHES.iterdir() if p.suffix != ".md")
@@ -33,7 +37,11 @@ def test_the_crashes_are_kept() -> None:
 @pytest.mark.parametrize("entry", ENTRY_POINTS)
 @pytest.mark.parametrize("path", KEPT, ids=lambda path: path.name)
 def test_kept_crash_is_checked_without_an_exception(path: Path, entry: str) -> None:
-    """Reading, checking, classifying and rendering all finish, within 2 seconds."""
+    """Reading, checking, classifying and rendering all finish, within 2 seconds.
+
+    The text, JSON and SARIF reports show every control character of the input
+    as an escape (tests/cli/test_hostile_output.py has every format).
+    """
     started = time.process_time()
     file_report = check_bytes(path.read_bytes(), path.name, Session(OPTIONS[entry]))
     report = RunReport((file_report,), (), "test")
@@ -45,4 +53,5 @@ def test_kept_crash_is_checked_without_an_exception(path: Path, entry: str) -> N
         render_sarif(report, "en"),
     ):
         assert text
+        assert raw_controls(text) == []
     assert time.process_time() - started < 2

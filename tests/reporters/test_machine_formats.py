@@ -201,7 +201,10 @@ def test_github_escapes_commas_newlines_and_percent() -> None:
     assert len(lines) == 4
     assert all(GITHUB_LINE.match(line) for line in lines), lines
     assert lines[0].startswith("::error file=odd%2C name.yaml,line=1,col=1,")
-    assert "::the key 'a,%0Ab|c' appears twice" in lines[1]
+    # The newline in the echoed key is shown as an escape; the one oppdrag puts
+    # between the message and its help is encoded as GitHub asks.
+    assert "::the key 'a,\\nb|c' appears twice" in lines[1]
+    assert "in the same group%0AKeep one" in lines[1]
     assert lines[3].startswith("::notice file=sub/odd.yaml,line=1,col=1,title=Q999::")
 
 
@@ -281,12 +284,12 @@ def test_csv_has_one_row_per_finding(report: RunReport) -> None:
 
 
 def test_csv_keeps_a_message_with_a_newline_in_one_row() -> None:
-    """A newline inside a message stays inside its cell; a missing line stays empty."""
+    """A newline echoed in a message is shown as an escape; a missing line stays empty."""
     rows = list(csv.DictReader(io.StringIO(render_findings_csv(_odd_report(), "en"))))
 
     assert len(rows) == 4
     assert rows[0]["line"] == ""
-    assert "a,\nb|c" in rows[1]["message"]
+    assert "a,\\nb|c" in rows[1]["message"]
 
 
 def test_jsonl_names_the_mission_of_each_finding(report: RunReport) -> None:
@@ -313,7 +316,7 @@ def test_markdown_table_survives_pipes_and_newlines() -> None:
 
     assert len(rows) == 6  # errors, then the rest folded: two tables, two headers
     assert all(row.count(" | ") == 3 for row in rows), rows
-    assert "a, b\\|c" in output
+    assert "a,\\\\nb\\|c" in output  # the newline echoed as an escape, shown as written
 
 
 def test_concise_is_one_line_per_finding(report: RunReport) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from oppdrag.diagnostics import Finding, format_path
 from oppdrag.errors import InputError
 from oppdrag.report import FileReport, RunReport
+from oppdrag.visible import json_escaped
 
 BASELINE_VERSION = 1
 
@@ -49,7 +50,7 @@ def baseline_json(report: RunReport) -> str:
         "tool": "oppdrag",
         "findings": [e.as_dict() for e in baseline_entries(report)],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_escaped(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
 def load_baseline(path: Path) -> list[BaselineEntry]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from oppdrag.locale import Lang, text
 from oppdrag.reporters import DEFAULT_WIDTH
+from oppdrag.visible import visible
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -178,5 +179,9 @@ def _file_mode(path: Path) -> int:
 
 
 def error_line(message: str, prefix: str = "oppdrag: error: ") -> None:
-    """One line about the run (not about a file's content) on standard error."""
-    sys.stderr.write(f"{prefix}{message}\n")
+    """One line about the run (not about a file's content) on standard error.
+
+    A control character in it (from a path or a settings file) is shown as an
+    escape, so the line stays one line and cannot act on the terminal.
+    """
+    sys.stderr.write(f"{prefix}{visible(message)}\n")

@@ -18,13 +18,14 @@ from oppdrag.engine.locate import locate
 from oppdrag.engine.parallel import Progress, iter_in_order, worker_count
 from oppdrag.report import FileReport, MissionReport, RunReport
 from oppdrag.source.decode import decode
-from oppdrag.source.discover import STDIN, discover, printable_path
+from oppdrag.source.discover import STDIN, discover
 from oppdrag.source.findings import file_finding
 from oppdrag.source.positions import NodePositions, value_spans
 from oppdrag.source.shape import Limits
 from oppdrag.source.yaml import LoadResult, load_fast
 from oppdrag.validation.documents import validate_document
 from oppdrag.validation.sniff import is_proposal_data, looks_like_proposal
+from oppdrag.visible import visible
 
 if TYPE_CHECKING:
     from oppdrag.check.finish import Finisher
@@ -175,7 +176,7 @@ def check_paths(
         else:
             report = next(checked)
             if report is None:
-                skipped.append(printable_path(name))
+                skipped.append(visible(name))
                 continue
         report = _shown_path(report)
         if finisher is not None:
@@ -183,9 +184,7 @@ def check_paths(
         files.append(report if each is None else each(report))
     return RunReport(
         tuple(files),
-        tuple(
-            dataclasses.replace(p, path=printable_path(p.path)) for p in found.problems
-        ),
+        tuple(dataclasses.replace(p, path=visible(p.path)) for p in found.problems),
         __version__,
         skipped=tuple(skipped),
         root=options.project_root,
@@ -210,7 +209,7 @@ def _check_settings(options: Options) -> CheckSettings:
 
 
 def _shown_path(report: FileReport) -> FileReport:
-    shown = printable_path(report.path)
+    shown = visible(report.path)
     return report if shown == report.path else dataclasses.replace(report, path=shown)
 
 

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from oppdrag.visible import visible
+
 Lang = Literal["en", "nb", "nn"]
 # The languages with every message; nynorsk has the report's own words and
 # takes the rest from bokmål (see locale/nn.py).
@@ -57,10 +59,19 @@ def _term(lang: Lang, prefix: str, value: Any) -> Any:
 
 
 def _fill(lang: Lang, template: str, args: Mapping[str, Any]) -> str:
-    values = _Blank(
-        {k: _term(lang, _TERMS[k], v) if k in _TERMS else v for k, v in args.items()}
-    )
+    values = _Blank({k: _shown(lang, k, v) for k, v in args.items()})
     return template.format_map(values)
+
+
+def _shown(lang: Lang, key: str, value: Any) -> Any:
+    """A message's value as shown: a term in words, text with its controls visible.
+
+    A value often comes from the input (a status, a key, a file name); a
+    carriage return or an escape sequence in it would otherwise reach a
+    terminal or a CI log raw.
+    """
+    shown = _term(lang, _TERMS[key], value) if key in _TERMS else value
+    return visible(shown) if isinstance(shown, str) else shown
 
 
 # Arguments whose values are catalogue terms, and the prefix of their entries.

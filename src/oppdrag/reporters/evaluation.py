@@ -13,6 +13,7 @@ from oppdrag.locale import Lang, term, text
 from oppdrag.reporters import EvalFormat, RenderContext
 from oppdrag.reporters.json import render_evaluation_json
 from oppdrag.reporters.terminal import render
+from oppdrag.visible import visible
 
 
 def render_evaluation(
@@ -85,8 +86,8 @@ def _wrong_table(result: Evaluation, lang: Lang) -> Table:
     for case in result.cases:
         if not case.correct:
             table.add_row(
-                f"{case.file}:{case.line}",
-                case.id,
+                Text(f"{case.file}:{case.line}"),  # text, never markup
+                Text(visible(case.id)),
                 term(lang, "type", case.declared),
                 term(lang, "type", case.result.type.value),
                 f"{case.result.score:+.3f}",

@@ -24,6 +24,7 @@ from oppdrag.reporters.missions import strength_band
 from oppdrag.reporters.portfolio import MissionView, number
 from oppdrag.reporters.tabular import markdown_cell, markdown_table
 from oppdrag.reporters.terminal import TYPE_STYLE, render
+from oppdrag.visible import json_escaped, one_line, visible
 
 
 def render_explanation(
@@ -74,8 +75,8 @@ def _headline(
 ) -> Text:
     kind = term(lang, "type", result.type.value).upper()
     line = Text()
-    line.append(f"{unit.id}  ", style="bold")
-    line.append(f"{unit.title}\n", style="")
+    line.append(f"{visible(unit.id or '')}  ", style="bold")
+    line.append(f"{one_line(unit.title or '')}\n", style="")
     line.append(f"{path}:{unit.line}\n", style="dim")
     line.append(kind, style=f"bold {TYPE_STYLE[result.type.value]}")
     details = text(
@@ -150,7 +151,7 @@ def _reasons(
 
 def _quoted(path: str, item: Evidence) -> str:
     where = f"{path}:{item.position.line}" if item.position else format_path(item.path)
-    return f"«{item.words}» ({where})"
+    return f"«{one_line(item.words)}» ({visible(where)})"
 
 
 def _criteria_table(
@@ -167,7 +168,7 @@ def _criteria_table(
         if not criterion.evidence:
             continue
         cells = _criterion_cells(criterion, lang)
-        table.add_row(*(cells[i] for i in shown), style="bold")
+        table.add_row(*(Text(cells[i]) for i in shown), style="bold")
         for item in criterion.evidence:
             row = _evidence_cells(path, item, lang)
             table.add_row(*(row[i] for i in shown))
@@ -202,13 +203,16 @@ def _evidence_cells(path: str, item: Evidence, lang: Lang) -> list[RenderableTyp
     """One piece of evidence: its direction, the words, the sentence, where, why."""
     arrow = "→ T" if item.pole == "transforming" else "→ A"
     where = f"{path}:{item.position.line}" if item.position else path
-    cell = Text(f"  {arrow} «{item.words}»", style="strike dim" if item.negated else "")
+    words = one_line(item.words)
+    cell = Text(f"  {arrow} «{words}»", style="strike dim" if item.negated else "")
     notes = [text(lang, f"explain.{n}") for n in _notes(item)]
     if notes:
         cell.append(f" ({'; '.join(notes)})", style="italic")
     if item.quote and item.quote != item.words:
-        cell.append(f"\n    “{_clipped(item.quote, item.words)}”", style="dim")
-    cell.append(f"\n    {where}  {format_path(item.path)}", style="dim")
+        cell.append(
+            f"\n    “{one_line(_clipped(item.quote, item.words))}”", style="dim"
+        )
+    cell.append(f"\n    {where}  {visible(format_path(item.path))}", style="dim")
     pole_cells = ["", f"{item.strength:g}", ""]
     if item.pole == "transforming":
         pole_cells = ["", "", f"{item.strength:g}"]
@@ -282,10 +286,11 @@ def criteria_overview(rulebook: Rulebook, lang: Lang) -> list[RenderableType]:
                 )
         if criterion.structured is not None:
             signals.append(text(lang, "explain.structured"), style="dim")
+        # Text, never markup: a rulebook from the settings may name anything.
         table.add_row(
-            term(lang, "criterion", criterion.id),
+            Text(term(lang, "criterion", criterion.id)),
             f"{criterion.weight:g}",
-            text(lang, f"about.{criterion.id}"),
+            Text(text(lang, f"about.{criterion.id}")),
             signals,
         )
     header = text(
@@ -387,4 +392,4 @@ def render_explanations_json(
             }
         )
     document = {"schema_version": JSON_SCHEMA_VERSION, "missions": missions}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_escaped(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"

@@ -6,6 +6,7 @@ from oppdrag.diagnostics import Severity
 from oppdrag.locale import Lang
 from oppdrag.report import RunReport
 from oppdrag.reporters.tabular import FlatFinding, flatten
+from oppdrag.visible import visible
 
 _COMMAND = {
     Severity.ERROR: "error",
@@ -52,9 +53,12 @@ def escape_data(value: str) -> str:
         value: The raw text.
 
     Returns:
-        The text with ``%``, carriage returns and line feeds percent-encoded.
+        The text with ``%``, carriage returns and line feeds percent-encoded,
+        and any other control character as a visible escape: the runner reads
+        the line as it is, and must find no other line ending in it.
     """
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    encoded = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(encoded)
 
 
 def escape_property(value: str) -> str:

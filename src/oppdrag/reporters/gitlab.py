@@ -9,6 +9,7 @@ from oppdrag.diagnostics import Severity
 from oppdrag.locale import Lang
 from oppdrag.report import RunReport
 from oppdrag.reporters.tabular import FlatFinding, fingerprints, flatten
+from oppdrag.visible import json_escaped
 
 _SEVERITY = {
     Severity.ERROR: "major",
@@ -32,7 +33,7 @@ def render_gitlab(report: RunReport, lang: Lang) -> str:
         _issue(item, fingerprint)
         for item, fingerprint in zip(items, fingerprints(items), strict=True)
     ]
-    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+    return json_escaped(json.dumps(issues, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _issue(item: FlatFinding, fingerprint: str) -> dict[str, Any]:

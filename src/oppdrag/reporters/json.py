@@ -13,6 +13,7 @@ from oppdrag.engine.evaluate import Evaluation
 from oppdrag.engine.run import Keep, compact
 from oppdrag.locale import Lang, message_and_help, term, text
 from oppdrag.report import FileReport, MissionReport, RunReport
+from oppdrag.visible import json_escaped
 
 # Bump only when the shape changes in a way that can break a reader.
 JSON_SCHEMA_VERSION = 1
@@ -80,7 +81,7 @@ _ITEM_BREAK = ",\n    "
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2)
+    return json_escaped(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def _document(report: RunReport, lang: Lang, command: str) -> dict[str, Any]:
@@ -251,4 +252,4 @@ def render_evaluation_json(result: Evaluation) -> str:
             for case in result.cases
         ],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return _dumps(document) + "\n"

@@ -15,6 +15,7 @@ from oppdrag.diagnostics import Severity, format_path
 from oppdrag.locale import Lang, text
 from oppdrag.report import FileReport, MissionReport, RunReport
 from oppdrag.reporters.tabular import FlatFinding, flatten
+from oppdrag.visible import visible
 
 # Characters XML 1.0 cannot hold even escaped (control characters, lone surrogates).
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -77,10 +78,12 @@ def _groups(
 
 
 def _case_name(unit: MissionReport, lang: Lang) -> str:
+    # An invalid mission's id may hold anything; XML keeps most control
+    # characters out, but not a carriage return or a bidirectional control.
     if unit.id:
-        return unit.id
+        return visible(unit.id)
     name = f"{text(lang, 'ui.document')} {unit.document + 1}"
-    return f"{name} {format_path(unit.path)}" if unit.path else name
+    return f"{name} {visible(format_path(unit.path))}" if unit.path else name
 
 
 def _case(path: str, name: str, items: list[FlatFinding], lang: Lang) -> ET.Element:

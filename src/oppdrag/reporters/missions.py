@@ -18,6 +18,7 @@ from oppdrag.report import MissionReport, RunReport
 from oppdrag.reporters.layout import Column, Fitted, cut, fit
 from oppdrag.reporters.terminal import TYPE_STYLE, render
 from oppdrag.reporters.text import render_text
+from oppdrag.visible import one_line, visible
 
 TABLE_HEADER = (
     "file",
@@ -136,9 +137,9 @@ def table_cells(row: Row, lang: Lang) -> list[str]:
     mark = {True: " ✓", False: " ✗", None: ""}[row.agrees]
     return [
         row.file,
-        shortened(row.unit.id or "", 64),
-        shortened(row.unit.title or "", 120),
-        row.county,
+        shortened(visible(row.unit.id or ""), 64),
+        shortened(one_line(row.unit.title or ""), 120),
+        visible(row.county),
         kind,
         strength,
         declared + mark,
@@ -299,7 +300,8 @@ def _overview(missions: list[Row], lang: Lang, width: int) -> Table:
         style = ""
         if row.classification is not None:
             style = TYPE_STYLE[row.classification.type.value]
-        shown: list[RenderableType] = [line[i] for i in fitted.kept]
+        # Text, never markup: a title such as '[link=file:///etc]' stays text.
+        shown: list[RenderableType] = [Text(line[i]) for i in fitted.kept]
         shown[type_column] = Text(line[fitted.kept[type_column]], style=style)
         table.add_row(*shown)
     return table
@@ -310,7 +312,7 @@ def _by_type(report: RunReport, lang: Lang) -> Table:
     table.add_column(text(lang, "ui.type"))
     table.add_column(text(lang, "ui.count"), justify="right")
     for kind, count in summary_by_type(report, lang):
-        table.add_row(kind, str(count))
+        table.add_row(Text(kind), str(count))
     return table
 
 
@@ -320,7 +322,7 @@ def _by_county(report: RunReport, lang: Lang) -> Table:
     for kind in DETECTED:
         table.add_column(term(lang, "type", kind), justify="right")
     for county, *counts in summary_by_county(report, lang):
-        table.add_row(county, *(str(c) for c in counts))
+        table.add_row(Text(visible(county)), *(str(c) for c in counts))
     return table
 
 

@@ -22,6 +22,7 @@ from oppdrag.model.counties import COUNTIES, NATIONAL
 from oppdrag.report import FileReport, MissionReport, RunReport
 from oppdrag.reporters.missions import strength_band
 from oppdrag.rules.quality import ACTOR_SECTOR_KINDS
+from oppdrag.visible import one_line, visible
 
 if TYPE_CHECKING:
     from oppdrag.classify.rulebook import Rulebook
@@ -248,7 +249,7 @@ def build_portfolio(
         tool=report.tool_version,
     )
     return Portfolio(
-        title=title or text(lang, "report.title"),
+        title=one_line(title) if title else text(lang, "report.title"),
         lang=lang,
         summary=summary,
         counties=counties,
@@ -335,8 +336,8 @@ def _mission(  # noqa: PLR0913 -- one mission, where it is, and how much to show
         shown = shown[:EVIDENCE_SHOWN]
     return MissionView(
         anchor=slug,
-        id=fields.id,
-        title=fields.title,
+        id=visible(fields.id),
+        title=one_line(fields.title),
         file=file.path,
         line=unit.line,
         counties=_county_names(fields, lang),
@@ -368,7 +369,7 @@ def _facts(fields: MissionFields, lang: Lang) -> dict[str, Any]:
         "budget": budget,
         "budget_label": number(budget, lang) if budget is not None else "",
         "currency": fields.budget.currency if fields.budget else "",
-        "owner": fields.owner or "",
+        "owner": one_line(fields.owner or ""),
         "baseline_years": tuple(sorted({t.baseline_year for t in targets} - {None})),
         "target_years": tuple(sorted({t.year for t in targets} - {None})),
     }
@@ -379,8 +380,10 @@ def _coverage(fields: MissionFields, lang: Lang) -> dict[str, Any]:
     kinds = {term(lang, "actor", a.kind) for a in fields.actors}
     instruments = {term(lang, "instrument", i) for i in fields.instruments}
     return {
-        "s3": _union([fields.smart_specialisation]),
-        "sectors": _union([fields.scope.sectors] if fields.scope else []),
+        "s3": _union([map(one_line, fields.smart_specialisation)]),
+        "sectors": _union(
+            [map(one_line, fields.scope.sectors)] if fields.scope else []
+        ),
         "sdgs": tuple(sorted(set(fields.sdgs))),
         "instruments": _union([instruments]),
         "actor_count": len(fields.actors),
@@ -398,8 +401,8 @@ def _invalid(
 ) -> MissionView:
     return MissionView(
         anchor=slug,
-        id=unit.id or "",
-        title=unit.title or unit.id or file.path,
+        id=visible(unit.id or ""),
+        title=one_line(unit.title or unit.id or file.path),
         file=file.path,
         line=unit.line,
         counties=(),
@@ -435,7 +438,9 @@ def _invalid(
 def _county_names(fields: MissionFields, lang: Lang) -> tuple[str, ...]:
     county = fields.county
     names = county if isinstance(county, list) else [county] if county else []
-    shown = [text(lang, "report.national") if n == NATIONAL else n for n in names]
+    shown = [
+        text(lang, "report.national") if n == NATIONAL else visible(n) for n in names
+    ]
     return tuple(dict.fromkeys(shown))
 
 
@@ -466,16 +471,19 @@ def _evidence(
     path: str, unit: MissionReport, item: Evidence, lang: Lang, *, full: bool = False
 ) -> EvidenceView:
     sentence = item.quote or item.words
+    shown = (
+        " ".join(sentence.split())
+        if full
+        else clipped(sentence, item.words, SENTENCE_SHOWN)
+    )
     return EvidenceView(
         criterion=term(lang, "criterion", item.criterion),
         towards=term(lang, "type", item.pole),
-        words=item.words,
-        sentence=" ".join(sentence.split())
-        if full
-        else clipped(sentence, item.words, SENTENCE_SHOWN),
+        words=one_line(item.words),
+        sentence=one_line(shown),
         file=path,
         line=item.position.line if item.position else None,
-        field=format_path((*unit.path, *item.path)),
+        field=visible(format_path((*unit.path, *item.path))),
         contribution=item.contribution,
         negated=item.negated,
     )
@@ -505,9 +513,9 @@ def _flip(
         return text(lang, "explain.no_flip", type=term(lang, "type", result.type.value))
     line = text(lang, "report.line").lower()
     quoted = "; ".join(
-        f"«{e.words}» ({line} {e.position.line})"
+        f"«{one_line(e.words)}» ({line} {e.position.line})"
         if e.position
-        else f"«{e.words}» ({format_path((*unit.path, *e.path))})"
+        else f"«{one_line(e.words)}» ({format_path((*unit.path, *e.path))})"
         for e in change.removed
     )
     return text(

@@ -14,6 +14,7 @@ from oppdrag.report import RunReport
 from oppdrag.reporters.ruledocs import rule_help_markdown, rule_help_text
 from oppdrag.reporters.tabular import FlatFinding, fingerprints, flatten
 from oppdrag.rules.registry import ALL_RULES, Rule
+from oppdrag.visible import json_escaped
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/oppdrag/oppdrag"
@@ -58,7 +59,7 @@ def render_sarif(report: RunReport, lang: Lang) -> str:
         root_uri = Path(report.root).as_uri().rstrip("/") + "/"
         run["originalUriBaseIds"] = {_SOURCE_ROOT: {"uri": root_uri}}
     log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json_escaped(json.dumps(log, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _rule_codes(items: list[FlatFinding]) -> list[str]:

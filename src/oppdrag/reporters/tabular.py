@@ -31,6 +31,7 @@ from oppdrag.reporters.portfolio import TYPES as PORTFOLIO_TYPES
 from oppdrag.reporters.portfolio import Portfolio
 from oppdrag.reporters.text import summary_parts
 from oppdrag.rules.registry import by_code
+from oppdrag.visible import json_escaped, one_line, visible_lines
 
 FINDING_COLUMNS = (
     "file",
@@ -50,19 +51,27 @@ _FINDING_HEADER = ("ui.file", "ui.code", "ui.severity", "ui.message")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 # A cell starting with one of these is read as a formula by Excel, LibreOffice and
 # Google Sheets; a proposal's title may start with '-' or '=' by accident or not.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Some spreadsheet programs also read the full-width forms (as typed with an East
+# Asian input method) as the start of a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 
 
 # --- the writers -------------------------------------------------------------
 
 
 def safe_cell(value: Any) -> Any:
-    """Text that would start a formula gets a leading apostrophe (OWASP's advice).
+    """A cell that is only ever read as the text or number it is.
 
-    Numbers are left as numbers, so '-0.12' as a score stays a number.
+    Control characters are shown as escapes, except line feeds: the cell is
+    then quoted, and a spreadsheet shows its lines. (A carriage return would
+    end the row in a spreadsheet, and Python's writer does not quote it when
+    rows end in a line feed.) Text that would start a formula gets a leading
+    apostrophe (OWASP's advice). Numbers are left as numbers, so '-0.12' as a
+    score stays a number.
     """
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
+    if isinstance(value, str):
+        value = visible_lines(value)
+        return "'" + value if value.startswith(_FORMULA_STARTS) else value
     return "" if value is None else value
 
 
@@ -108,7 +117,9 @@ def _excel_cell(value: Any, lang: Lang) -> Any:
 
 def jsonl_text(records: Iterable[Mapping[str, Any]]) -> str:
     """One JSON object per line."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    return "".join(
+        json_escaped(json.dumps(r, ensure_ascii=False)) + "\n" for r in records
+    )
 
 
 def markdown_table(header: Sequence[str], body: Iterable[Sequence[str]]) -> list[str]:
@@ -119,9 +130,12 @@ def markdown_table(header: Sequence[str], body: Iterable[Sequence[str]]) -> list
 
 
 def markdown_cell(value: str) -> str:
-    """Text that Markdown shows as written: special characters escaped, one line."""
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", value)
-    return " ".join(escaped.splitlines())
+    """Text that Markdown shows as written: special characters escaped, one line.
+
+    Line breaks and tabs are spaces; other control characters are shown as
+    escapes (see ``one_line``).
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(value))
 
 
 # --- findings (check) --------------------------------------------------------

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from oppdrag.diagnostics import Finding, Severity, format_path
 from oppdrag.locale import Lang, message_and_help, text
 from oppdrag.report import Counts, FileReport, MissionReport, RunReport
+from oppdrag.visible import visible
 
 # A line is a list of (text, rich style) pieces; without colour the styles are dropped.
 Piece = tuple[str, str]
@@ -55,7 +56,8 @@ def _finding_lines(
     where = path
     if finding.position is not None:
         where += f":{finding.position.line}:{finding.position.column}"
-    data_path = format_path(finding.path)
+    # The keys of a data path and an invalid mission's id come from the input.
+    data_path = visible(format_path(finding.path))
     severity = text(lang, f"ui.{finding.severity.value}")
     head: Line = [
         (f"{where}: ", "bold"),
@@ -66,7 +68,7 @@ def _finding_lines(
     if data_path:
         head.append((f"  [{data_path}]", "dim"))
     elif unit is not None and unit.id:
-        head.append((f"  [{unit.id}]", "dim"))
+        head.append((f"  [{visible(unit.id)}]", "dim"))
     yield head
     if finding.excerpt and finding.position is not None:
         yield from _excerpt_lines(finding.excerpt, finding.position.line)

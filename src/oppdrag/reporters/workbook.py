@@ -18,9 +18,19 @@ from xlsxwriter.worksheet import Worksheet
 
 from oppdrag.locale import term, text
 from oppdrag.reporters.portfolio import TYPES, Portfolio
+from oppdrag.visible import visible_lines
 
 # Workbooks carry a creation date; a fixed one keeps equal input byte-identical.
 _CREATED = datetime(2024, 1, 1)
+# xlsxwriter by default writes a string starting with '=' (or '{=') as a live
+# formula and one like 'http://', 'file://' or 'external:' as a link; a title
+# or an owner from a proposal is text, whatever it starts with.
+_TEXT_STAYS_TEXT = {
+    "in_memory": True,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+    "strings_to_numbers": False,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +45,7 @@ class Column:
 def render_portfolio_xlsx(portfolio: Portfolio) -> bytes:
     """The portfolio as the bytes of an .xlsx workbook."""
     buffer = io.BytesIO()
-    workbook = Workbook(buffer, {"in_memory": True})
+    workbook = Workbook(buffer, _TEXT_STAYS_TEXT)
     workbook.set_properties(
         {"title": portfolio.title, "author": "oppdrag", "created": _CREATED}
     )
@@ -77,11 +87,27 @@ def _table(
         {
             "name": "".join(ch for ch in name if ch.isalnum()) or "Table",
             "columns": [{"header": c.heading} for c in columns],
-            "data": rows,
             "style": "Table Style Light 9",
         },
     )
+    for row_index, row in enumerate(rows, 1):
+        for column_index, value in enumerate(row):
+            _cell(worksheet, row_index, column_index, value)
     worksheet.freeze_panes(1, 0)
+
+
+def _cell(worksheet: Worksheet, row: int, column: int, value: Any) -> None:
+    """One cell as what it is: text as text, a number as a number, nothing blank.
+
+    Text is written with write_string, never guessed at, so no text from a
+    proposal becomes a formula or a link. The column's number format applies.
+    """
+    if value is None or value == "":
+        worksheet.write_blank(row, column, None)
+    elif isinstance(value, str):
+        worksheet.write_string(row, column, visible_lines(value))
+    else:
+        worksheet.write_number(row, column, value)
 
 
 def _mission_columns(p: Portfolio) -> list[Column]:

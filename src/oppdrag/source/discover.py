@@ -78,22 +78,6 @@ def _add_folder(
         found.problems.append(PathProblem("ui.no_yaml", raw))
 
 
-def printable_path(name: str) -> str:
-    r"""A file name as it can be shown and written anywhere.
-
-    Bytes that are not UTF-8 (kept by the operating system as surrogates) are
-    shown as ``\xff``, and control characters (a newline in a name) as escapes,
-    so a name never breaks a report or the file it is written to.
-    """
-    if name.isprintable():
-        return name
-    text = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return "".join(
-        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
-        for char in text
-    )
-
-
 def _add(found: Discovery, seen: set[str], name: str) -> bool:
     key = name if name == STDIN else os.path.normpath(os.path.abspath(name))
     if key in seen:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from oppdrag.diagnostics import Finding, Position, Severity
+from oppdrag.visible import visible
 
 
 def file_finding(code: str, message_id: str, **args: object) -> Finding:
@@ -32,8 +33,13 @@ def excerpt(lines: Sequence[str], position: Position, width: int = 120) -> str |
         return None
     # A tab is shown as an arrow (one column, so the caret stays in place): as a
     # space it would hide the very character a message may be about.
-    line = lines[position.line - 1].replace("\t", "→")
-    column = min(position.column, len(line) + 1)
+    raw = lines[position.line - 1].replace("\t", "→")
+    column = min(position.column, len(raw) + 1)
+    # Other control characters are shown as escapes (an escape sequence in a
+    # file must not act on the terminal); the caret moves along with them.
+    before = visible(raw[: column - 1])
+    line = before + visible(raw[column - 1 :])
+    column = len(before) + 1
     start = max(0, column - 1 - width // 2) if len(line) > width else 0
     shown = line[start : start + width]
     return f"{shown}\n{' ' * (column - 1 - start)}^"

@@ -12,6 +12,7 @@ from oppdrag.cli.options import ConfigOption
 def config(config_file: ConfigOption = None) -> None:
     """Show the effective settings and the file each came from."""
     from oppdrag.cli.run import settings  # noqa: PLC0415
+    from oppdrag.visible import json_escaped  # noqa: PLC0415
 
     loaded = settings(config_file)
     source = (
@@ -33,4 +34,4 @@ def config(config_file: ConfigOption = None) -> None:
             "from": source if loaded.changes_rulebook else "default",
         },
     }
-    typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    typer.echo(json_escaped(json.dumps(document, ensure_ascii=False, indent=2)))
