@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from tests.conftest import DATA, ROOT, RunCli, render, write
+from tests.conftest import DATA, ROOT, RunCli, git, needs_git, render, write
 
 GOOD = (DATA / "valid-minimal.yaml").read_text(encoding="utf-8")
 
@@ -120,3 +120,85 @@ def test_the_hooks_pass_force_exclude() -> None:
 
     assert per_file
     assert all("--force-exclude" in hook["entry"] for hook in per_file)
+
+
+# What git tracks is checked ----------------------------------------------------------
+
+BROKEN = "schema_version: 1\nid: hidden-one\ntitle: t\n"
+
+
+def commit_everything(root: Path, *init: str) -> None:
+    """Make ``root`` a git repository and commit all it holds, ignored files too."""
+    git(root, "init", "-q", *init)
+    git(root, "add", "-f", ".")
+    git(root, "commit", "-q", "-m", "proposals")
+
+
+@needs_git
+@pytest.mark.parametrize("index", ["2", "3", "4", "sha256"])
+def test_a_committed_file_that_gitignore_lists_is_checked(
+    run_cli: RunCli, in_tmp: Path, index: str
+) -> None:
+    """A pull request cannot hide a proposal behind a .gitignore: git tracks it.
+
+    git leaves .gitignore aside for files it tracks; so does oppdrag, in each
+    format of git's index (versions 2, 3 and 4, SHA-1 and SHA-256).
+    """
+    write(in_tmp / "proposals/a.yaml", GOOD)
+    write(in_tmp / "proposals/evil.yaml", BROKEN)
+    write(in_tmp / "proposals/.gitignore", "evil.yaml\nscratch.yaml\nlater.yaml\n")
+    commit_everything(
+        in_tmp, *(["--object-format=sha256"] if index == "sha256" else [])
+    )
+    # Added with 'intent to add' (git add -N): tracked, and an index of version 3.
+    write(in_tmp / "proposals/later.yaml", BROKEN.replace("hidden-one", "later"))
+    git(in_tmp, "add", "-N", "-f", "proposals/later.yaml")
+    if index != "sha256":
+        git(in_tmp, "update-index", "--index-version", index)
+    write(in_tmp / "proposals/scratch.yaml", BROKEN.replace("hidden-one", "scratch"))
+
+    result = run_cli("check", ".", "-f", "concise")
+
+    assert result.exit_code == 1, render(result)
+    assert "proposals/evil.yaml:1:1: S003" in result.stdout
+    assert "proposals/later.yaml:1:1: S003" in result.stdout
+    assert "scratch.yaml" not in result.stdout  # untracked and ignored: left out
+
+
+@needs_git
+def test_a_committed_file_in_an_ignored_folder_is_checked(
+    run_cli: RunCli, in_tmp: Path
+) -> None:
+    """'.gitignore: drafts/' leaves out the drafts, but not one git tracks."""
+    write(in_tmp / "proposals/a.yaml", GOOD)
+    write(in_tmp / "drafts/deep/evil.yaml", BROKEN)
+    write(in_tmp / ".gitignore", "drafts/\n")
+    commit_everything(in_tmp)
+    write(in_tmp / "drafts/notes.yaml", BROKEN.replace("hidden-one", "notes"))
+
+    result = run_cli("check", ".", "-f", "concise")
+
+    assert result.exit_code == 1, render(result)
+    assert "drafts/deep/evil.yaml:1:1: S003" in result.stdout
+    assert "notes.yaml" not in result.stdout
+
+
+@needs_git
+@pytest.mark.parametrize("index", ["split", "damaged"])
+def test_when_git_index_cannot_be_read_ignored_files_are_checked(
+    run_cli: RunCli, in_tmp: Path, index: str
+) -> None:
+    """A gate does not pass what it could not see: without the index, check them all."""
+    write(in_tmp / "proposals/a.yaml", GOOD)
+    write(in_tmp / ".gitignore", "scratch.yaml\n")
+    commit_everything(in_tmp)
+    if index == "split":
+        git(in_tmp, "update-index", "--split-index")
+    else:
+        (in_tmp / ".git/index").write_bytes(b"DIRC\0\0\0\2garbage")
+    write(in_tmp / "proposals/scratch.yaml", BROKEN)
+
+    result = run_cli("check", ".", "-f", "concise")
+
+    assert result.exit_code == 1, render(result)
+    assert "proposals/scratch.yaml:1:1: S003" in result.stdout
