@@ -160,6 +160,8 @@ class RunReport:
     # The project's top folder (absolute): CI formats and baselines give paths
     # from it, so they do not depend on where oppdrag was started. None: as typed.
     root: str | None = None
+    # Linked folders that lead out of the repository, left out of the walk.
+    not_followed: tuple[str, ...] = ()
 
     def from_root(self, path: str) -> str:
         """``path`` relative to the project's top folder, with forward slashes.

@@ -156,12 +156,20 @@ def run_report(
             text(lang, problem.message_id, path=problem.path, reason=problem.reason)
         )
     if report.skipped:
-        shown = ", ".join(report.skipped[:5]) + (
-            ", …" if len(report.skipped) > 5 else ""
-        )
+        shown = _some(report.skipped)
         message = text(lang, "ui.skipped", count=len(report.skipped), files=shown)
         error_line(message, prefix="oppdrag: ")
+    if report.not_followed:
+        folders = _some(report.not_followed)
+        count = len(report.not_followed)
+        message = text(lang, "ui.not_followed", count=count, folders=folders)
+        error_line(message, prefix="oppdrag: ")
     return report
+
+
+def _some(names: tuple[str, ...], shown: int = 5) -> str:
+    """The first few names, and '…' when there are more."""
+    return ", ".join(names[:shown]) + (", …" if len(names) > shown else "")
 
 
 def read_stdin(limit: int, lang: Lang) -> bytes:
