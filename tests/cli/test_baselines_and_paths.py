@@ -178,3 +178,34 @@ def test_waiver_text_in_prose_is_not_a_waiver(run_cli: RunCli, in_tmp: Path) -> 
 
     assert "Q107" in result.stdout
     assert "O00" not in result.stdout
+
+
+def test_a_backslash_in_a_file_name_is_not_a_folder(
+    run_cli: RunCli, in_tmp: Path
+) -> None:
+    r"""On Linux 'proposals\good.yaml' is one file: CI formats must not say proposals/.
+
+    Nor may 'bad\xff.yaml' (a name that is not UTF-8, shown with an escape)
+    become bad/xff.yaml. A finding must point at the file it is about.
+    """
+    (in_tmp / ".git").mkdir()
+    write(in_tmp / "proposals\\good.yaml", GOOD)
+    write(in_tmp / os.fsdecode(b"bad\xff.yaml"), WARNED)
+
+    result = run_cli(
+        "check", ".", "-f", "github", "-f", "sarif:out.sarif", "-f", "gitlab:out.json"
+    )
+
+    assert result.exit_code == 0, render(result)
+    sarif = json.loads((in_tmp / "out.sarif").read_text())["runs"][0]["results"]
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif
+    }
+    assert uris == {"proposals%5Cgood.yaml", "bad%5Cxff.yaml"}
+    gitlab = json.loads((in_tmp / "out.json").read_text())
+    assert {issue["location"]["path"] for issue in gitlab} == {
+        "proposals\\good.yaml",
+        "bad\\xff.yaml",
+    }
+    assert "::warning file=proposals\\good.yaml," in result.stdout
+    assert "file=proposals/good.yaml" not in result.stdout
