@@ -87,3 +87,38 @@ def test_a_folder_1100_levels_deep_is_walked(deep: Path, command: str) -> None:
     assert run.exit_code == 0, run.stderr
     assert b"1 file(s), 1 mission(s): 1 valid" in run.stdout
     assert run.cpu_seconds < 10
+
+
+@pytest.fixture
+def deeper_than_a_path(tmp_path: Path) -> Iterator[Path]:
+    """A proposal 2,500 folders down: its path is longer than the system allows."""
+    folder = os.open(tmp_path, os.O_RDONLY)
+    for _ in range(2500):
+        os.mkdir("dd", dir_fd=folder)
+        inner = os.open("dd", os.O_RDONLY, dir_fd=folder)
+        os.close(folder)
+        folder = inner
+    with os.fdopen(
+        os.open("p.yaml", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=folder), "w"
+    ) as handle:
+        handle.write(GOOD)
+    yield tmp_path
+    os.remove("p.yaml", dir_fd=folder)
+    for _ in range(2500):
+        outer = os.open("..", os.O_RDONLY, dir_fd=folder)
+        os.close(folder)
+        folder = outer
+        os.rmdir("dd", dir_fd=folder)
+    os.close(folder)
+
+
+@pytest.mark.slow
+def test_a_path_too_long_to_open_is_reported(deeper_than_a_path: Path) -> None:
+    """Past the longest path the system opens, the folder is named with the reason."""
+    run = run_measured(["validate", "."], deeper_than_a_path)
+
+    assert_clean(run.stderr)
+    assert run.exit_code == 2, run.stderr
+    assert run.stderr.startswith("oppdrag: error: dd/dd/")
+    assert run.stderr.rstrip().endswith("cannot be read (File name too long)")
+    assert run.cpu_seconds < 10

@@ -104,6 +104,7 @@ def _add_folder(
     # what git ignores inside it is still left out.
     rules = ignore.inside(Path(raw)) if ignore is not None else None
     any_yaml = False
+    problems = len(found.problems)
     walk = _Walk(boundary, found, rules)
     for name, key, outside in walk.files(str(Path(raw)), real):
         any_yaml = True
@@ -114,7 +115,8 @@ def _add_folder(
         found.walked.add(name)
         if outside:
             found.outside.add(name)
-    if not any_yaml and not _has_yaml_problem(found, raw):
+    # A folder that could not be read inside it has its own message.
+    if not any_yaml and len(found.problems) == problems:
         found.problems.append(PathProblem("ui.no_yaml", raw))
 
 
@@ -132,10 +134,6 @@ def printable_path(name: str) -> str:
         char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
         for char in text
     )
-
-
-def _has_yaml_problem(found: Discovery, root: str) -> bool:
-    return any(p.path.startswith(root) for p in found.problems)
 
 
 def _repository_top(folder: str) -> str | None:
