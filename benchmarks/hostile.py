@@ -1,7 +1,8 @@
 """Time and peak memory of oppdrag on hostile inputs, at 1x and 10x their size.
 
-Not a test (tests/cli/test_hostile_yaml.py and test_boundaries.py hold the
-bounds); this prints the figures for the notes and shows growth is linear:
+Not a test (tests/cli/test_hostile_yaml.py, test_hostile_walk.py and
+test_boundaries.py hold the bounds); this prints the figures for the notes and
+shows growth is linear. A case is one hostile file, or a folder of them:
 
     python benchmarks/hostile.py
 """
@@ -52,22 +53,54 @@ def word(scale: int) -> bytes:
     return GOOD.replace(SUMMARY, "x" * (900_000 * scale)).encode()
 
 
-CASES: list[tuple[str, str, Callable[[int], bytes]]] = [
+def link_dag(folder: Path, scale: int) -> None:
+    """Folders each linking twice to the next, a proposal in the last (15 / 150)."""
+    levels = 15 * scale
+    for level in range(levels):
+        Path(folder, f"l{level}").mkdir()
+    for level in range(levels - 1):
+        for link in ("a", "b"):
+            os.symlink(f"../l{level + 1}", Path(folder, f"l{level}", link))
+    Path(folder, f"l{levels - 1}", "p.yaml").write_text(GOOD, encoding="utf-8")
+
+
+def gitignore_pattern(folder: Path, scale: int) -> None:
+    """'*a*a…*a*b' (12 / 120 stars) in a repository, and folders named a…a."""
+    Path(folder, ".git").mkdir()
+    pattern = "*a" * (12 * scale) + "*b\n"
+    Path(folder, ".gitignore").write_text(pattern, encoding="utf-8")
+    for length in (40, min(40 * scale, 250)):
+        Path(folder, "a" * length).mkdir(exist_ok=True)
+        Path(folder, "a" * length, "p.yaml").write_text(GOOD, encoding="utf-8")
+
+
+# A case makes one file's bytes, or (Build) writes a folder to check as '.'.
+Build = Callable[[Path, int], None]
+Make = Callable[[int], bytes]
+
+CASES: list[tuple[str, str, Make | tuple[Build]]] = [
     ("merge-key bomb", "validate", merge_bomb),
     ("waiver line", "check", waivers),
     ("keys in one group", "check", keys),
     ("waived findings (2,000 / 20,000)", "check", waived_findings),
     ("prose (9,900 / 99,000 chars)", "classify", prose),
     ("one word (0.9 / 9 MB)", "classify", word),
+    ("link DAG (15 / 150 folders)", "validate", (link_dag,)),
+    (".gitignore *a*a…*b (12 / 120)", "validate", (gitignore_pattern,)),
 ]
 
 
-def measure(command: str, content: bytes) -> tuple[float, float]:
+def measure(command: str, make: Make | tuple[Build], scale: int) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder, "p.yaml")
-        path.write_bytes(content)
+        if isinstance(make, tuple):
+            make[0](Path(folder), scale)
+            target = "."
+        else:
+            Path(folder, "p.yaml").write_bytes(make(scale))
+            target = "p.yaml"
         process = subprocess.Popen(
-            [sys.executable, "-m", "oppdrag", command, str(path)],
+            [sys.executable, "-m", "oppdrag", command, target],
+            cwd=folder,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -79,8 +112,8 @@ def main() -> None:
     header = ("input", "command", "1x CPU s", "10x CPU s", "1x MB", "10x MB")
     print("{:34} {:9} {:>9} {:>10} {:>7} {:>7}".format(*header))
     for name, command, make in CASES:
-        one = measure(command, make(1))
-        ten = measure(command, make(10))
+        one = measure(command, make, 1)
+        ten = measure(command, make, 10)
         figures = (one[0], ten[0], one[1], ten[1])
         print(
             "{:34} {:9} {:9.2f} {:10.2f} {:7.0f} {:7.0f}".format(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -85,6 +87,27 @@ def write(path: Path, text: str | bytes) -> Path:
     else:
         path.write_text(text, encoding="utf-8")
     return path
+
+
+# git, as the tests run it: no settings of the machine or the user, a fixed author.
+GIT_ENV = {
+    **os.environ,
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    "GIT_CONFIG_NOSYSTEM": "1",
+    "GIT_AUTHOR_NAME": "Test",
+    "GIT_AUTHOR_EMAIL": "test@example.org",
+    "GIT_COMMITTER_NAME": "Test",
+    "GIT_COMMITTER_EMAIL": "test@example.org",
+}
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+
+def git(root: Path, *args: str) -> bytes:
+    """Run git in ``root`` and return what it printed; a failure fails the test."""
+    done = subprocess.run(
+        ["git", *args], cwd=root, env=GIT_ENV, capture_output=True, check=True
+    )
+    return done.stdout
 
 
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")

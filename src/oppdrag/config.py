@@ -131,22 +131,40 @@ class Settings:
             ) from None
 
 
-def find_config(start: Path) -> Path | None:
+def find_config(
+    start: Path, *, here: Path | None = None, home: Path | None = None
+) -> Path | None:
     """The nearest oppdrag.toml, .oppdrag.toml or pyproject.toml with [tool.oppdrag].
 
-    The search goes up from ``start`` and stops at the root of the repository
-    (the folder holding ``.git``), as ruff's does: a settings file above the
-    repository belongs to someone else and must not change what CI checks.
+    The search goes up from ``start``, the folder checked. In a git repository
+    it stops at the repository's top (the folder holding ``.git``): a settings
+    file above the repository belongs to someone else and must not change
+    what CI checks. Outside any repository it goes no higher than the ``home``
+    folder, or than the current folder (``here``) when ``start`` is not in
+    the home folder; a folder in neither is the only one searched. A settings
+    file in the file system's root is never read: in /tmp, anyone may write.
     """
-    folder = start.resolve()
-    for candidate in (folder, *folder.parents):
+    for candidate in _search_path(start.resolve(), here, home):
         for name in CONFIG_NAMES:
             path = candidate / name
             if path.is_file() and (name != "pyproject.toml" or _has_tool_section(path)):
                 return path
-        if (candidate / ".git").exists():
-            return None
     return None
+
+
+def _search_path(folder: Path, here: Path | None, home: Path | None) -> list[Path]:
+    """The folders to look in, from ``folder`` up (see ``find_config``)."""
+    chain = [folder, *folder.parents]
+    for index, candidate in enumerate(chain):
+        if (candidate / ".git").exists():
+            return chain[: index + 1]
+    for ceiling in (home, here):
+        if ceiling is None:
+            continue
+        top = ceiling.resolve()
+        if top.parent != top and top in chain:
+            return chain[: chain.index(top) + 1]
+    return [folder]
 
 
 def load_settings(path: Path | None) -> Settings:

@@ -138,6 +138,16 @@ EXIT_INCOMPLETE = 2
 _SEVERITY_ORDER = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
+def posix_path(path: str, sep: str = os.sep) -> str:
+    r"""``path`` with forward slashes, for CI formats and URIs.
+
+    Only the system's own separator is turned: on Linux and macOS a
+    backslash is a character of a file's name ('proposals\good.yaml' is one
+    file), and turning it would point at another file.
+    """
+    return path if sep == "/" else path.replace(sep, "/")
+
+
 def fails(severity: Severity, fail_on: Severity) -> bool:
     """True when a finding of ``severity`` makes the run fail at level ``fail_on``."""
     return _SEVERITY_ORDER[severity] >= _SEVERITY_ORDER[fail_on]
@@ -160,6 +170,8 @@ class RunReport:
     # The project's top folder (absolute): CI formats and baselines give paths
     # from it, so they do not depend on where oppdrag was started. None: as typed.
     root: str | None = None
+    # Linked folders that lead out of the repository, left out of the walk.
+    not_followed: tuple[str, ...] = ()
 
     def from_root(self, path: str) -> str:
         """``path`` relative to the project's top folder, with forward slashes.

@@ -178,3 +178,98 @@ def test_waiver_text_in_prose_is_not_a_waiver(run_cli: RunCli, in_tmp: Path) -> 
 
     assert "Q107" in result.stdout
     assert "O00" not in result.stdout
+
+
+def test_a_backslash_in_a_file_name_is_not_a_folder(
+    run_cli: RunCli, in_tmp: Path
+) -> None:
+    r"""On Linux 'proposals\good.yaml' is one file: CI formats must not say proposals/.
+
+    Nor may 'bad\xff.yaml' (a name that is not UTF-8, shown with an escape)
+    become bad/xff.yaml. A finding must point at the file it is about.
+    """
+    (in_tmp / ".git").mkdir()
+    write(in_tmp / "proposals\\good.yaml", GOOD)
+    write(in_tmp / os.fsdecode(b"bad\xff.yaml"), WARNED)
+
+    result = run_cli(
+        "check", ".", "-f", "github", "-f", "sarif:out.sarif", "-f", "gitlab:out.json"
+    )
+
+    assert result.exit_code == 0, render(result)
+    sarif = json.loads((in_tmp / "out.sarif").read_text())["runs"][0]["results"]
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif
+    }
+    assert uris == {"proposals%5Cgood.yaml", "bad%5Cxff.yaml"}
+    gitlab = json.loads((in_tmp / "out.json").read_text())
+    assert {issue["location"]["path"] for issue in gitlab} == {
+        "proposals\\good.yaml",
+        "bad\\xff.yaml",
+    }
+    assert "::warning file=proposals\\good.yaml," in result.stdout
+    assert "file=proposals/good.yaml" not in result.stdout
+
+
+# Whose settings a run uses ---------------------------------------------------------------
+
+# Settings that would let every proposal pass, whatever it holds.
+LET_ALL_PASS = 'ignore = ["S", "Y", "Q", "C", "B"]\n'
+BROKEN = "schema_version: 1\nid: broken-one\ntitle: t\n"
+
+
+def test_outside_a_repository_a_strangers_settings_are_not_used(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/tmp/oppdrag.toml, written by anyone, does not decide a run in /tmp/work."""
+    write(tmp_path / "shared-tmp/oppdrag.toml", LET_ALL_PASS)
+    write(tmp_path / "shared-tmp/work/p.yaml", BROKEN)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path / "shared-tmp/work")
+
+    result = run_cli("check", ".", "-f", "concise")
+
+    assert result.exit_code == 1, render(result)
+    assert "p.yaml:1:1: S003" in result.stdout
+
+
+def test_outside_a_repository_settings_in_your_home_folder_are_used(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a project folder under your home folder, its settings file still counts."""
+    write(tmp_path / "home/project/oppdrag.toml", LET_ALL_PASS)
+    write(tmp_path / "home/project/proposals/p.yaml", BROKEN)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path / "home/project/proposals")
+
+    result = run_cli("check", ".")
+
+    assert result.exit_code == 0, render(result)
+
+
+def test_settings_come_from_the_repository_checked(
+    run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'check /abs/repo' from another folder uses the repository's own settings.
+
+    The current folder's settings belong to another project; paths in SARIF
+    are from the top of the repository checked.
+    """
+    repository = tmp_path / "repo"
+    (repository / ".git").mkdir(parents=True)
+    write(repository / "oppdrag.toml", 'exclude = ["drafts/**"]\n')
+    write(repository / "drafts/d.yaml", BROKEN)
+    write(repository / "proposals/a.yaml", GOOD)
+    elsewhere = tmp_path / "elsewhere"
+    write(elsewhere / "oppdrag.toml", "fail-on = 'info'\n")
+    monkeypatch.chdir(elsewhere)
+
+    result = run_cli("check", str(repository), "-f", f"sarif:{elsewhere}/a.sarif")
+
+    assert result.exit_code == 0, render(result)
+    sarif = json.loads((elsewhere / "a.sarif").read_text())["runs"][0]
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in sarif["results"]
+    }
+    assert uris == {"proposals/a.yaml"}

@@ -155,10 +155,15 @@ def test_sarif_locates_findings_and_fingerprints_them(report: RunReport) -> None
 
 
 def test_sarif_uris_work_on_every_platform() -> None:
-    """Backslashes, spaces, Norwegian letters and drive letters give valid URIs."""
-    assert artifact_uri("sub\\a ø.yaml") == "sub/a%20%C3%B8.yaml"
-    assert artifact_uri("C:\\x\\a.yaml") == "file:///C:/x/a.yaml"
+    """Windows separators, spaces, Norwegian letters and drive letters give valid URIs."""
+    assert artifact_uri("sub\\a ø.yaml", sep="\\") == "sub/a%20%C3%B8.yaml"
+    assert artifact_uri("C:\\x\\a.yaml", sep="\\") == "file:///C:/x/a.yaml"
     assert artifact_uri("a:b.yaml") == "a%3Ab.yaml"
+
+
+def test_a_backslash_in_a_posix_name_is_part_of_the_name() -> None:
+    """On Linux 'sub\\a.yaml' is one file: its URI keeps the backslash, encoded."""
+    assert artifact_uri("sub\\a.yaml", sep="/") == "sub%5Ca.yaml"
 
 
 def test_sarif_rule_help_describes_examples_that_are_not_yaml() -> None:

@@ -19,7 +19,7 @@ import dataclasses
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, assert_never
@@ -101,16 +101,33 @@ def parse_size(value: str) -> int:
     return int(float(number) * _UNITS[(unit or "b").lower()])
 
 
-def settings(config: Path | None) -> Settings:
+def start_folder(paths: Sequence[str]) -> Path:
+    """Where the settings and the project's top are looked for: the first path's folder.
+
+    The current folder when no path is given (or only '-' for standard input).
+    """
+    for raw in paths:
+        if raw == "-":
+            continue
+        path = Path(raw)
+        folder = path if path.is_dir() else path.parent
+        return folder if folder.is_dir() else Path.cwd()
+    return Path.cwd()
+
+
+def settings(config: Path | None, start: Path | None = None) -> Settings:
     """The settings from --config or the nearest settings file; a bad one exits 2.
 
+    The nearest file is looked for from ``start`` (see ``start_folder``).
     Exits with SystemExit, which both typer and the fast path pass on.
     """
     if config is not None and not config.is_file():
         error_line(f"{config}: no such settings file")
         raise SystemExit(EXIT_USAGE)
     try:
-        loaded = load_settings(config or find_config(Path.cwd()))
+        if config is None:
+            config = find_config(start or Path.cwd(), here=Path.cwd(), home=_home())
+        loaded = load_settings(config)
         if loaded.changes_rulebook:
             loaded.rulebook()  # check the overrides now, with a clear message
     except OppdragError as error:
@@ -119,18 +136,28 @@ def settings(config: Path | None) -> Settings:
     return loaded
 
 
-def project_root(loaded: Settings) -> Path:
+def _home() -> Path | None:
+    try:
+        return Path.home()
+    except (RuntimeError, KeyError):  # no home folder known
+        return None
+
+
+def project_root(loaded: Settings, start: Path | None = None) -> Path:
     """The project's top folder: the git repository's, else the settings', else here.
 
-    CI systems resolve paths against the repository, so SARIF, GitLab, GitHub
+    The repository is the one holding ``start`` (the folder checked). CI
+    systems resolve paths against the repository, so SARIF, GitLab, GitHub
     annotations and baselines give paths from its top folder, wherever
     oppdrag was started.
     """
-    here = Path.cwd().resolve()
+    here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         if (folder / ".git").exists():
             return folder
-    return loaded.root.resolve() if loaded.root is not None else here
+    if loaded.root is not None:
+        return loaded.root.resolve()
+    return Path.cwd().resolve()
 
 
 def _rulebook(loaded: Settings) -> Rulebook | None:
@@ -156,12 +183,20 @@ def run_report(
             text(lang, problem.message_id, path=problem.path, reason=problem.reason)
         )
     if report.skipped:
-        shown = ", ".join(report.skipped[:5]) + (
-            ", …" if len(report.skipped) > 5 else ""
-        )
+        shown = _some(report.skipped)
         message = text(lang, "ui.skipped", count=len(report.skipped), files=shown)
         error_line(message, prefix="oppdrag: ")
+    if report.not_followed:
+        folders = _some(report.not_followed)
+        count = len(report.not_followed)
+        message = text(lang, "ui.not_followed", count=count, folders=folders)
+        error_line(message, prefix="oppdrag: ")
     return report
+
+
+def _some(names: tuple[str, ...], shown: int = 5) -> str:
+    """The first few names, and '…' when there are more."""
+    return ", ".join(names[:shown]) + (", …" if len(names) > shown else "")
 
 
 def read_stdin(limit: int, lang: Lang) -> bytes:
@@ -206,12 +241,17 @@ class RunSettings:
     force_exclude: bool = False
 
     def options(
-        self, plan: Plan, loaded: Settings, keep: Keep = Keep.EVERYTHING
+        self,
+        plan: Plan,
+        loaded: Settings,
+        keep: Keep = Keep.EVERYTHING,
+        start: Path | None = None,
     ) -> Options:
         """The engine's options for ``plan``, with the configured rulebook.
 
         Every command leaves out the same files (exclude, .gitignore).
-        ``keep`` says what the command's output needs of each file.
+        ``keep`` says what the command's output needs of each file; ``start``
+        is the folder checked (see ``start_folder``).
         """
         configured = loaded.check
         return Options(
@@ -225,7 +265,7 @@ class RunSettings:
             or (configured is not None and configured.force_exclude),
             rulebook=_rulebook(loaded),
             jobs=self.jobs or None,
-            project_root=str(project_root(loaded)),
+            project_root=str(project_root(loaded, start)),
         )
 
 
@@ -356,9 +396,9 @@ def _validate(request: ValidateRequest) -> int:
     run = request.run
     lang = language(run.lang)
     fmt = request.output_format
-    options = run.options(
-        Plan.VALIDATE, settings(run.config), _keeps(fmt, Keep.FINDINGS)
-    )
+    start = start_folder(request.paths)
+    loaded = settings(run.config, start)
+    options = run.options(Plan.VALIDATE, loaded, _keeps(fmt, Keep.FINDINGS), start)
     context = dataclasses.replace(
         _screen(lang, run.color, request.output), quiet=request.quiet
     )
@@ -369,9 +409,9 @@ def _classify(request: ClassifyRequest) -> int:
     run = request.run
     lang = language(run.lang)
     fmt = request.output_format
-    options = run.options(
-        Plan.CLASSIFY, settings(run.config), _keeps(fmt, Keep.SUMMARY)
-    )
+    start = start_folder(request.paths)
+    loaded = settings(run.config, start)
+    options = run.options(Plan.CLASSIFY, loaded, _keeps(fmt, Keep.SUMMARY), start)
     context = _screen(lang, run.color, request.output)
     return _run_and_write(request.paths, options, context, fmt, request.output)
 
@@ -438,7 +478,8 @@ def _evaluate(request: EvalRequest) -> int:
 
     run = request.run
     lang = language(run.lang)
-    options = run.options(Plan.CLASSIFY, settings(run.config))
+    start = start_folder(request.paths)
+    options = run.options(Plan.CLASSIFY, settings(run.config, start), start=start)
     report = run_report(request.paths, options, lang)
     result = evaluate(report, options.rulebook or default_rulebook())
     if not result.cases:
@@ -459,9 +500,10 @@ def _report(request: ReportRequest) -> int:
 
     run = request.run
     lang = language(run.lang)
-    loaded = settings(run.config)
+    start = start_folder(request.paths)
+    loaded = settings(run.config, start)
     options = dataclasses.replace(
-        run.options(Plan.REPORT, loaded), check=loaded.check_settings()
+        run.options(Plan.REPORT, loaded, start=start), check=loaded.check_settings()
     )
     if loaded.check is not None and loaded.check.reference_year is not None:
         options = dataclasses.replace(
@@ -512,7 +554,8 @@ def _explain(request: ExplainRequest) -> int:
     run = request.run
     lang = language(run.lang)
     screen = _screen(lang, run.color, request.output)
-    options = run.options(Plan.CLASSIFY, settings(run.config))
+    start = start_folder(request.paths)
+    options = run.options(Plan.CLASSIFY, settings(run.config, start), start=start)
     rulebook = options.rulebook or default_rulebook()
     if not request.paths:
         content = render_criteria(rulebook, screen)
@@ -613,12 +656,13 @@ def _change(unit: MissionReport, scorer: Scorer) -> VerdictChange | None:
 def _check(request: CheckRequest) -> int:
     run = request.run
     lang = language(run.lang)
-    loaded = settings(run.config)
+    start = start_folder(request.paths)
+    loaded = settings(run.config, start)
     check_settings = _with_flags(loaded.check_settings(), request)
     json_out = any(spec.format == "json" for spec in request.outputs)
     keep = Keep.EVIDENCE if json_out else Keep.FINDINGS
     options = dataclasses.replace(
-        run.options(Plan.CHECK, loaded, keep), check=check_settings
+        run.options(Plan.CHECK, loaded, keep, start), check=check_settings
     )
     if check_settings.reference_year is not None:
         options = dataclasses.replace(

@@ -163,7 +163,7 @@ def check_paths(
     found = discover(paths, _ignore_rules(options), force_exclude=options.force_exclude)
     names = [name for name in found.files if name != STDIN]
     workers = worker_count(options.jobs, len(names))
-    checker = _FileChecker(options, frozenset(found.walked))
+    checker = _FileChecker(options, frozenset(found.walked), frozenset(found.outside))
     checked = iter_in_order(checker, names, workers, progress)
     finisher = _finisher(options)
     files: list[FileReport] = []
@@ -188,6 +188,7 @@ def check_paths(
         __version__,
         skipped=tuple(skipped),
         root=options.project_root,
+        not_followed=tuple(visible(name) for name in found.not_followed),
     )
 
 
@@ -229,12 +230,19 @@ def _ignore_rules(options: Options) -> IgnoreRules | None:
 class _FileChecker:
     """Checks a list of files in one process (each worker has its own, forked).
 
-    A file found by walking a folder that is plainly not a proposal gives None.
+    A file found by walking a folder that is plainly not a proposal gives None;
+    a link out of the repository (``outside``) is reported without being read.
     """
 
-    def __init__(self, options: Options, walked: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        options: Options,
+        walked: frozenset[str] = frozenset(),
+        outside: frozenset[str] = frozenset(),
+    ) -> None:
         self.options = options
         self.walked = walked
+        self.outside = outside
         self._session: Session | None = None
 
     def __call__(self, names: Sequence[str]) -> list[FileReport | None]:
@@ -244,9 +252,15 @@ class _FileChecker:
         session = self._session
         keep = self.options.keep
         return [
-            compact(check_file(name, session, name in self.walked), keep)
+            _link_outside(name)
+            if name in self.outside
+            else compact(check_file(name, session, name in self.walked), keep)
             for name in names
         ]
+
+
+def _link_outside(name: str) -> FileReport:
+    return _file_problem(name, codes.LINK_OUTSIDE_REPOSITORY, "file.link_outside")
 
 
 @overload

@@ -43,6 +43,11 @@ MESSAGES: dict[str, Msg] = {
         "standard input holds more than the limit of {limit} bytes",
         "Pipe a smaller file, or raise the limit with --max-file-size.",
     ),
+    "file.link_outside": Msg(
+        "this file is a link to a file outside the repository (or outside the folder "
+        "being checked), so it was not read",
+        "Put the proposal itself in the repository, not a link to it.",
+    ),
     "file.not_regular": Msg(
         "this is not a regular file (a named pipe, a device or a socket), so it was "
         "not read",
@@ -596,6 +601,13 @@ MESSAGES: dict[str, Msg] = {
     "ui.no_yaml": Msg("{path}: no .yaml or .yml files in this directory"),
     "ui.symlink_loop": Msg(
         "{path}: skipped, the link leads back into a folder above it"
+    ),
+    "ui.link_outside": Msg(
+        "{path}: skipped, the link leads outside the repository it is in"
+    ),
+    "ui.not_followed": Msg(
+        "left out {count} linked folder(s) that lead outside the repository (or the "
+        "folder checked): {folders}"
     ),
     "ui.no_paths": Msg("no files to check"),
     "ui.stdin_name": Msg("<stdin>"),

@@ -41,6 +41,11 @@ MESSAGES: dict[str, Msg] = {
         "standard inndata har mer enn grensen på {limit} byte",
         "Send inn en mindre fil, eller hev grensen med --max-file-size.",
     ),
+    "file.link_outside": Msg(
+        "denne filen er en lenke til en fil utenfor git-depotet (eller utenfor mappen "
+        "som sjekkes), og den ble ikke lest",
+        "Legg selve forslaget i depotet, ikke en lenke til det.",
+    ),
     "file.not_regular": Msg(
         "dette er ikke en vanlig fil (et navngitt rør, en enhet eller en sokkel), og "
         "den ble ikke lest",
@@ -586,6 +591,13 @@ MESSAGES: dict[str, Msg] = {
     "ui.no_yaml": Msg("{path}: ingen .yaml- eller .yml-filer i denne mappen"),
     "ui.symlink_loop": Msg(
         "{path}: hoppet over, lenken fører tilbake til en mappe over den"
+    ),
+    "ui.link_outside": Msg(
+        "{path}: hoppet over, lenken fører ut av git-depotet den ligger i"
+    ),
+    "ui.not_followed": Msg(
+        "hoppet over {count} lenkede mappe(r) som fører ut av git-depotet (eller "
+        "mappen som sjekkes): {folders}"
     ),
     "ui.no_paths": Msg("ingen filer å sjekke"),
     "ui.stdin_name": Msg("<stdin>"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from oppdrag.diagnostics import Severity
 from oppdrag.locale import Lang
-from oppdrag.report import RunReport
+from oppdrag.report import RunReport, posix_path
 from oppdrag.reporters.tabular import FlatFinding, flatten
 from oppdrag.visible import visible
 
@@ -36,7 +36,7 @@ def _command(item: FlatFinding) -> str:
     finding = item.finding
     title = f"{finding.code} {item.rule_name}".rstrip()
     properties = {
-        "file": item.file.replace("\\", "/"),
+        "file": posix_path(item.file),
         "line": str(item.line),
         "col": str(item.column),
         "title": title,

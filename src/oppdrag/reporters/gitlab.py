@@ -7,7 +7,7 @@ from typing import Any
 
 from oppdrag.diagnostics import Severity
 from oppdrag.locale import Lang
-from oppdrag.report import RunReport
+from oppdrag.report import RunReport, posix_path
 from oppdrag.reporters.tabular import FlatFinding, fingerprints, flatten
 from oppdrag.visible import json_escaped
 
@@ -43,7 +43,7 @@ def _issue(item: FlatFinding, fingerprint: str) -> dict[str, Any]:
         "fingerprint": fingerprint,
         "severity": _SEVERITY[item.finding.severity],
         "location": {
-            "path": item.file.replace("\\", "/"),
+            "path": posix_path(item.file),
             "lines": {"begin": item.line},
         },
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ from urllib.parse import quote
 
 from oppdrag.diagnostics import Severity, format_path, json_pointer
 from oppdrag.locale import Lang, text
-from oppdrag.report import RunReport
+from oppdrag.report import RunReport, posix_path
 from oppdrag.reporters.ruledocs import rule_help_markdown, rule_help_text
 from oppdrag.reporters.tabular import FlatFinding, fingerprints, flatten
 from oppdrag.rules.registry import ALL_RULES, Rule
@@ -146,16 +147,18 @@ def _properties(item: FlatFinding) -> dict[str, str]:
     return properties
 
 
-def artifact_uri(path: str) -> str:
+def artifact_uri(path: str, sep: str = os.sep) -> str:
     """The report path as a URI reference: forward slashes, percent-encoded.
 
     Args:
         path: The path as the report holds it (relative as given).
+        sep: The system's path separator: only it becomes '/' (on Linux a
+            backslash is part of a name, and is percent-encoded).
 
     Returns:
         A relative URI reference, or a ``file:`` URI for a Windows drive path.
     """
-    posix = path.replace("\\", "/")
+    posix = posix_path(path, sep)
     if _DRIVE.match(posix):
         return "file:///" + quote(posix, safe="/:")
     if posix.startswith("/"):  # outside the project: a full file: URI

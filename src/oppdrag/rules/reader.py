@@ -127,6 +127,18 @@ READER: tuple[Rule, ...] = (
         ok="title: Grønn industri\n",
     ),
     Rule(
+        code=codes.LINK_OUTSIDE_REPOSITORY,
+        name="link-outside-repository",
+        severity=E,
+        summary="The file is a link to a file outside the repository (outside the folder "
+        "checked, when it is in no repository); it is not read.",
+        why="A link in a pull request could point at a file on the machine that checks it "
+        "(a password file, settings with keys), and its lines would be shown in reports "
+        "and public CI logs. Proposals are files in the repository.",
+        fail="(proposals/x.yaml, a link to ~/.aws/credentials)",
+        ok="(proposals/x.yaml, the proposal itself or a link to a file in the repository)",
+    ),
+    Rule(
         code=codes.INTERNAL_ERROR,
         name="internal-error",
         severity=E,
