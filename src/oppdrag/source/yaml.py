@@ -216,6 +216,7 @@ def _read_documents(text: str, limits: Limits, result: LoadResult) -> None:
         if too_deep is not None:
             raise too_deep
         loader = _FastLoader(text)
+        lines = _Lines(text)
         try:
             while loader.check_node():
                 node = loader.get_node()
@@ -223,7 +224,7 @@ def _read_documents(text: str, limits: Limits, result: LoadResult) -> None:
                 result.documents.append(
                     Document(
                         index=len(result.documents),
-                        line=_document_line(node, data, text),
+                        line=_document_line(node, data, lines),
                         data=data,
                         mission_lines=_mission_lines(node),
                         duplicate_keys=tuple(duplicates),
@@ -249,11 +250,28 @@ def _build(loader: Any, node: Any, merges: bool) -> tuple[Any, list[Duplicate]]:
         loader.recursive_objects = {}
 
 
-def _document_line(node: Any, data: Any, text: str) -> int:
-    """The line a document starts on; for an empty one, its '---' line."""
+class _Lines:
+    """The text's lines, split once and only if a document needs them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lines: list[str] | None = None
+
+    def get(self) -> list[str]:
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        return self._lines
+
+
+def _document_line(node: Any, data: Any, text: _Lines) -> int:
+    """The line a document starts on; for an empty one, its '---' line.
+
+    The text is split once for the whole file: 100,000 empty documents each
+    splitting it anew took minutes.
+    """
     line = int(node.start_mark.line)
     if data is None:
-        lines = text.splitlines()
+        lines = text.get()
         for number in range(min(line, len(lines) - 1), -1, -1):
             if lines[number].startswith("---"):
                 return number + 1
