@@ -157,3 +157,43 @@ def test_a_fault_inside_oppdrag_is_x001_and_exit_2(
     assert "good.yaml" not in result.stdout  # checked, and clean
     assert "2 file(s), 1 mission(s): 1 valid, 0 invalid" in result.stdout
     assert "1 file(s) could not be checked" in result.stdout
+
+
+# Budgets: what one file may hold ---------------------------------------------------
+
+
+def codes_and_places(report: dict[str, Any], name: str) -> list[tuple[str, int, int]]:
+    return [
+        (f["code"], f["line"], f["column"])
+        for f in findings_of(report, name)
+        if f["severity"] == "error"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("size", "where", "message"),
+    [
+        (1_000_000, (1, 1), "the document holds more than 200000 values"),
+        (10_000_000, (1, 2_999_999), "the file holds more than 1000000 values"),
+    ],
+    ids=["1MB", "10MB"],
+)
+def test_a_long_flow_list_is_refused_before_it_fills_memory(
+    tmp_path: Path, size: int, where: tuple[int, int], message: str
+) -> None:
+    """'[a, a, a, …]' up to the size limit: Y012, without composing millions of values."""
+    items = size // 3
+    write(tmp_path / "bad.yaml", ("[" + ", ".join(["a"] * items) + "]\n").encode())
+    write(tmp_path / "good.yaml", GOOD)
+
+    run = run_measured(["validate", "-f", "json", "bad.yaml", "good.yaml"], tmp_path)
+
+    assert "Traceback" not in run.stderr, run.stderr
+    assert run.exit_code == 1
+    report = json.loads(run.stdout)
+    [finding] = [f for f in findings_of(report, "bad.yaml") if f["code"] == "Y012"]
+    assert (finding["line"], finding["column"]) == where
+    assert message in finding["message"]
+    assert codes_and_places(report, "good.yaml") == []
+    assert run.cpu_seconds < 5, f"{run.cpu_seconds:.2f} s of CPU"
+    assert run.peak_megabytes < 300, f"{run.peak_megabytes:.0f} MB"

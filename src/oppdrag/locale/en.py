@@ -112,6 +112,16 @@ MESSAGES: dict[str, Msg] = {
         "the document expands to more than {limit} values (aliases repeat parts of it)",
         "Remove the aliases ('*name'); a proposal never needs this many values.",
     ),
+    "yaml.too_many_values": Msg(
+        "the document holds more than {limit} values (texts, numbers, lists and "
+        "groups of keys)",
+        "A proposal holds a few hundred values; check how the file was made.",
+    ),
+    "yaml.file_too_many_values": Msg(
+        "the file holds more than {limit} values (texts, numbers, lists and groups "
+        "of keys); oppdrag reads at most {limit} in one file",
+        "Split the file into smaller ones; a proposal holds a few hundred values.",
+    ),
     "yaml.recursive_alias": Msg(
         "an alias ('*name') refers to a group that contains itself",
         "Remove the alias or write the values out.",

@@ -110,6 +110,16 @@ MESSAGES: dict[str, Msg] = {
         "dokumentet blir til mer enn {limit} verdier (aliaser gjentar deler av det)",
         "Fjern aliasene («*navn»); et forslag trenger aldri så mange verdier.",
     ),
+    "yaml.too_many_values": Msg(
+        "dokumentet har mer enn {limit} verdier (tekster, tall, lister og grupper "
+        "av nøkler)",
+        "Et forslag har noen hundre verdier; sjekk hvordan filen ble laget.",
+    ),
+    "yaml.file_too_many_values": Msg(
+        "filen har mer enn {limit} verdier (tekster, tall, lister og grupper av "
+        "nøkler); oppdrag leser høyst {limit} i én fil",
+        "Del filen i mindre filer; et forslag har noen hundre verdier.",
+    ),
     "yaml.recursive_alias": Msg(
         "et alias («*navn») viser til en gruppe som inneholder seg selv",
         "Fjern aliaset eller skriv verdiene ut.",

@@ -120,7 +120,7 @@ READER: tuple[Rule, ...] = (
         severity=E,
         summary="A value or a group is far larger than any proposal needs: a text over "
         "100,000 characters, a number over 1,000 characters, a group of over 1,000 "
-        "keys.",
+        "keys, a document of over 200,000 values or a file of over 1,000,000.",
         why="Values this large come from broken exports or hostile files, and would slow "
         "every check of the file down.",
         fail="(a title of 200,000 characters, or a number of 5,000 digits)",

@@ -28,9 +28,9 @@ from oppdrag.source.shape import (
     Limits,
     UnsupportedYaml,
     check_tree,
-    nesting_problem,
     node_position,
     shown_value,
+    stream_problem,
     tag_of,
 )
 from oppdrag.source.yaml_errors import yaml_error_finding
@@ -212,9 +212,9 @@ def _read_fast(text: str, limits: Limits) -> LoadResult:
 
 def _read_documents(text: str, limits: Limits, result: LoadResult) -> None:
     try:
-        too_deep = nesting_problem(text, limits)
-        if too_deep is not None:
-            raise too_deep
+        problem = stream_problem(text, limits)
+        if problem is not None:
+            raise problem
         loader = _FastLoader(text)
         lines = _Lines(text)
         try:
