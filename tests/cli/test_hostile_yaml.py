@@ -159,7 +159,15 @@ def test_a_fault_inside_oppdrag_is_x001_and_exit_2(
     assert "1 file(s) could not be checked" in result.stdout
 
 
-# Budgets: what one file may hold ---------------------------------------------------
+# Budgets: what one file may hold --------------------------------------------------
+
+
+def numbered_proposals(count: int) -> bytes:
+    """``count`` minimal proposals in one file, each after its own '---'."""
+    return "".join(
+        "---\n" + GOOD.replace("minimal-mission", f"mission-{index:05}")
+        for index in range(count)
+    ).encode()
 
 
 def codes_and_places(report: dict[str, Any], name: str) -> list[tuple[str, int, int]]:
@@ -168,6 +176,53 @@ def codes_and_places(report: dict[str, Any], name: str) -> list[tuple[str, int, 
         for f in findings_of(report, name)
         if f["severity"] == "error"
     ]
+
+
+@pytest.mark.slow
+def test_many_empty_documents_are_read_in_linear_time(tmp_path: Path) -> None:
+    """100,000 '---' lines: the first 2,000 empty documents are reported, then Y013.
+
+    Each empty document once split the whole file into lines anew, which took
+    minutes; a file now also stops at 2,000 documents.
+    """
+    write(tmp_path / "bad.yaml", b"---\n" * 100_000)
+    write(tmp_path / "good.yaml", GOOD)
+
+    run = run_measured(["check", "-f", "json", "bad.yaml", "good.yaml"], tmp_path)
+
+    assert "Traceback" not in run.stderr, run.stderr
+    assert run.exit_code == 1
+    report = json.loads(run.stdout)
+    found = sorted(codes_and_places(report, "bad.yaml"), key=lambda f: f[1:])
+    assert found[:2] == [("Y008", 2, 1), ("Y008", 3, 1)]  # at the '---' to remove
+    assert found[1_999:] == [("Y008", 2_001, 1), ("Y013", 2_002, 1)]
+    assert len(found) == 2_001
+    assert codes_and_places(report, "good.yaml") == []
+    assert run.cpu_seconds < 5, f"{run.cpu_seconds:.2f} s of CPU"
+    assert run.peak_megabytes < 300, f"{run.peak_megabytes:.0f} MB"
+
+
+@pytest.mark.slow
+def test_a_stream_of_53000_proposals_stops_at_the_mission_budget(
+    tmp_path: Path,
+) -> None:
+    """9.7 MB of minimal proposals: 2,000 are validated, then Y013; memory stays low."""
+    content = numbered_proposals(53_000)
+    assert len(content) > 9_500_000
+    write(tmp_path / "bad.yaml", content)
+    write(tmp_path / "good.yaml", GOOD)
+
+    run = run_measured(["validate", "-f", "json", "bad.yaml", "good.yaml"], tmp_path)
+
+    assert "Traceback" not in run.stderr, run.stderr
+    assert run.exit_code == 1
+    report = json.loads(run.stdout)
+    [bad] = [f for f in report["files"] if f["path"] == "bad.yaml"]
+    assert len(bad["documents"]) == 2_000
+    assert codes_and_places(report, "bad.yaml") == [("Y013", 2_000 * 9 + 2, 1)]
+    assert codes_and_places(report, "good.yaml") == []
+    assert run.cpu_seconds < 8, f"{run.cpu_seconds:.2f} s of CPU"
+    assert run.peak_megabytes < 300, f"{run.peak_megabytes:.0f} MB"
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,12 @@ MESSAGES: dict[str, Msg] = {
         "standard input holds more than the limit of {limit} bytes",
         "Pipe a smaller file, or raise the limit with --max-file-size.",
     ),
+    "file.too_many_missions": Msg(
+        "this file holds more than {limit} missions (each document counts as one, "
+        "and each mission of a strategy); the rest of the file was not checked",
+        "Split the file into smaller ones, with a proposal or a county strategy in "
+        "each.",
+    ),
     "file.not_regular": Msg(
         "this is not a regular file (a named pipe, a device or a socket), so it was "
         "not read",

@@ -41,6 +41,11 @@ MESSAGES: dict[str, Msg] = {
         "standard inndata har mer enn grensen på {limit} byte",
         "Send inn en mindre fil, eller hev grensen med --max-file-size.",
     ),
+    "file.too_many_missions": Msg(
+        "filen har mer enn {limit} oppdrag (hvert dokument teller som ett, og hvert "
+        "oppdrag i en strategi); resten av filen ble ikke kontrollert",
+        "Del filen i mindre filer, med ett forslag eller én fylkesstrategi i hver.",
+    ),
     "file.not_regular": Msg(
         "dette er ikke en vanlig fil (et navngitt rør, en enhet eller en sokkel), og "
         "den ble ikke lest",

@@ -127,6 +127,18 @@ READER: tuple[Rule, ...] = (
         ok="title: Grønn industri\n",
     ),
     Rule(
+        code=codes.TOO_MANY_MISSIONS,
+        name="too-many-missions",
+        severity=E,
+        summary="A file holds more than 2,000 missions (each document counts as one, and "
+        "each mission of a county strategy); the rest of the file is not checked.",
+        why="A county strategy has tens of missions. Thousands in one file come from a "
+        "broken export or a hostile file, and checking them all would take minutes and "
+        "gigabytes.",
+        fail="(a file of 2,001 proposals, each after its own '---')",
+        ok="(the same proposals split into files of a few each)",
+    ),
+    Rule(
         code=codes.INTERNAL_ERROR,
         name="internal-error",
         severity=E,

@@ -41,6 +41,10 @@ class Limits:
     # composes a whole document before any check, at about 300 bytes a value;
     # a realistic 10 MB file holds about 500,000.
     max_file_values: int = 1_000_000
+    # Missions a file may hold: each document counts as one, and each mission
+    # of a county strategy (which has tens). Past it the file is not checked
+    # further: 50,000 tiny documents would otherwise take a gigabyte.
+    max_missions: int = 2_000
 
 
 class UnsupportedYaml(ValueError):
@@ -103,7 +107,8 @@ def stream_problem(text: str, limits: Limits) -> UnsupportedYaml | None:
     items is 3 million nodes, a gigabyte. A text with few characters that can
     open a collection cannot nest that deep, and a short text cannot hold that
     many values; those are not scanned. The others are read event by event,
-    which needs no recursion and keeps nothing.
+    which needs no recursion and keeps nothing, up to the last document that
+    will be read.
     """
     deep = sum(map(text.count, _NESTING_CHARACTERS)) > _SAFE_NESTING
     # A value takes at least about one character ('? ? ? ?' is nine values in
@@ -114,33 +119,41 @@ def stream_problem(text: str, limits: Limits) -> UnsupportedYaml | None:
     from _ruamel_yaml import CParser  # noqa: PLC0415 -- the C reader's parser
 
     parser = CParser(text)
-    depth = values = 0
     try:
-        while (event := parser.get_event()) is not None:
-            name = type(event).__name__
-            if name in _CLOSING:
-                depth -= 1
-                continue
-            if name == "ScalarEvent":
-                values += 1
-            elif name in _OPENING:
-                depth += 1
-                values += 1
-                if depth > limits.max_depth:
-                    where = node_position(event)  # events carry marks as nodes do
-                    return UnsupportedYaml(
-                        "yaml.too_deep", where, limit=limits.max_depth
-                    )
-            if values > limits.max_file_values:
-                return UnsupportedYaml(
-                    "yaml.file_too_many_values",
-                    node_position(event),
-                    limit=limits.max_file_values,
-                )
+        return _scan(parser, limits)
     except YAMLError:
         return None  # the reader reports the syntax error itself, with its place
     finally:
         parser.dispose()
+
+
+def _scan(parser: Any, limits: Limits) -> UnsupportedYaml | None:
+    """The first problem on the event stream, up to the last document that is read."""
+    depth = values = documents = 0
+    while (event := parser.get_event()) is not None:
+        name = type(event).__name__
+        if name in _CLOSING:
+            depth -= 1
+            continue
+        if name in _OPENING:
+            depth += 1
+            if depth > limits.max_depth:
+                where = node_position(event)  # events carry marks as nodes do
+                return UnsupportedYaml("yaml.too_deep", where, limit=limits.max_depth)
+        elif name == "DocumentStartEvent":
+            documents += 1
+            if documents > limits.max_missions:
+                return None  # the rest is not read (see max_missions)
+            continue
+        elif name != "ScalarEvent":
+            continue
+        values += 1
+        if values > limits.max_file_values:
+            return UnsupportedYaml(
+                "yaml.file_too_many_values",
+                node_position(event),
+                limit=limits.max_file_values,
+            )
     return None
 
 

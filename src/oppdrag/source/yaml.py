@@ -216,38 +216,83 @@ def _read_documents(text: str, limits: Limits, result: LoadResult) -> None:
         if problem is not None:
             raise problem
         loader = _FastLoader(text)
-        lines = _Lines(text)
         try:
-            while loader.check_node():
-                node = loader.get_node()
-                data, duplicates = _build(loader, node, check_tree(node, limits))
-                result.documents.append(
-                    Document(
-                        index=len(result.documents),
-                        line=_document_line(node, data, lines),
-                        data=data,
-                        mission_lines=_mission_lines(node),
-                        duplicate_keys=tuple(duplicates),
-                        node=node,
-                    )
-                )
+            _compose_documents(loader, _Lines(text), limits, result)
         finally:
             loader.dispose()
     except Exception as error:  # every failure to read is the input's
         result.error = yaml_error_finding(error, text)
 
 
-def _build(loader: Any, node: Any, merges: bool) -> tuple[Any, list[Duplicate]]:
-    """A document's data and duplicate keys; merge keys need ruamel's constructor."""
-    if merges:
-        data = loader.construct_document(node)
-        return data, loader.__dict__.pop("duplicates", [])
+def _compose_documents(
+    loader: Any, lines: _Lines, limits: Limits, result: LoadResult
+) -> None:
+    """Compose, check and build each document in turn, up to the mission budget.
+
+    Each document counts as one mission, a county strategy as its missions.
+    Past the budget the rest of the file is not read: the documents before
+    it are kept, and the budget's finding ends the read as an error would.
+    """
+    missions = 0
+    end = Position(1, 1)
+    while loader.check_node():
+        if missions >= limits.max_missions:
+            raise _too_many_missions(_next_position(loader, end), limits)
+        node = loader.get_node()
+        end = Position.from_mark(node.end_mark)
+        data, duplicates = _build(loader, node, check_tree(node, limits))
+        items = _mission_items(node)
+        listed = _missions_of(data)
+        room = limits.max_missions - missions
+        cut: Position | None = None
+        if listed is not None and len(listed) > room:
+            # The missions past the budget are left out, and so are their keys.
+            cut = node_position(items[room] if room < len(items) else node)
+            data = {**data, "missions": listed[:room]}
+            duplicates = [d for d in duplicates if _before(d[1], cut)]
+        result.documents.append(
+            Document(
+                index=len(result.documents),
+                line=_document_line(node, data, lines),
+                data=data,
+                mission_lines=tuple(item.start_mark.line + 1 for item in items),
+                duplicate_keys=tuple(duplicates),
+                node=node,
+            )
+        )
+        if cut is not None:
+            raise _too_many_missions(cut, limits)
+        missions += max(1, len(listed or ()))
+
+
+def _before(position: Position, limit: Position) -> bool:
+    return (position.line, position.column) < (limit.line, limit.column)
+
+
+def _missions_of(data: Any) -> list[Any] | None:
+    """A county strategy's list of missions, as validation will read it."""
+    if isinstance(data, dict) and ("missions" in data or "strategy" in data):
+        missions = data.get("missions")
+        if isinstance(missions, list):
+            return missions
+    return None
+
+
+def _next_position(loader: Any, fallback: Position) -> Position:
+    """Where the next document's first value is, read without composing it.
+
+    The document may be of any size, so it is not composed; a syntax error at
+    its start leaves the end of the document before it.
+    """
     try:
-        return build_document(node, loader.construct_object)
-    finally:
-        # What construct_document would reset: the scalars built for this document.
-        loader.constructed_objects = {}
-        loader.recursive_objects = {}
+        event = loader.get_event()
+    except Exception:  # the rest of the file is not read, nor judged
+        return fallback
+    return Position.from_mark(event.start_mark)
+
+
+def _too_many_missions(where: Position, limits: Limits) -> UnsupportedYaml:
+    return UnsupportedYaml("file.too_many_missions", where, limit=limits.max_missions)
 
 
 class _Lines:
@@ -261,6 +306,19 @@ class _Lines:
         if self._lines is None:
             self._lines = self.text.splitlines()
         return self._lines
+
+
+def _build(loader: Any, node: Any, merges: bool) -> tuple[Any, list[Duplicate]]:
+    """A document's data and duplicate keys; merge keys need ruamel's constructor."""
+    if merges:
+        data = loader.construct_document(node)
+        return data, loader.__dict__.pop("duplicates", [])
+    try:
+        return build_document(node, loader.construct_object)
+    finally:
+        # What construct_document would reset: the scalars built for this document.
+        loader.constructed_objects = {}
+        loader.recursive_objects = {}
 
 
 def _document_line(node: Any, data: Any, text: _Lines) -> int:
@@ -278,10 +336,11 @@ def _document_line(node: Any, data: Any, text: _Lines) -> int:
     return line + 1
 
 
-def _mission_lines(node: Any) -> tuple[int, ...]:
+def _mission_items(node: Any) -> list[Any]:
+    """The nodes of a top-level ``missions:`` list (county strategies)."""
     if not tag_of(node).endswith(":map"):
-        return ()
+        return []
     for key, value in node.value:
         if key.value == "missions" and tag_of(value).endswith(":seq"):
-            return tuple(item.start_mark.line + 1 for item in value.value)
-    return ()
+            return list(value.value)
+    return []
