@@ -159,6 +159,48 @@ def test_a_fault_inside_oppdrag_is_x001_and_exit_2(
     assert "1 file(s) could not be checked" in result.stdout
 
 
+# Comments: meaningless to both readers, so never costly -----------------------------
+
+# The reproduction: an anchor (a construct the two readers could read differently,
+# so the round-trip reader gives its opinion), then a long comment.
+ANCHOR = "id: &a x\n"
+ANCHORED = GOOD.replace("id: minimal-mission", "id: &a minimal-mission")
+
+COMMENTS = [
+    ("comment-line-1MB", ANCHOR + "# " + "x" * 1_000_000 + "\n", 2),
+    ("comment-line-9MB", ANCHOR + "# " + "x" * 9_000_000 + "\n", 5),
+    ("block-text-header-9MB", ANCHOR + "b: | #" + "x" * 9_000_000 + "\n  t\n", 5),
+    ("comment-lines-9MB", ANCHORED + "#\n" * 4_500_000, 5),
+    ("blank-lines-9MB", "---\n" + "\n" * 9_000_000 + ANCHORED, 5),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "seconds"), COMMENTS, ids=[name for name, _, _ in COMMENTS]
+)
+def test_long_comments_and_blank_lines_are_read_in_linear_time(
+    tmp_path: Path, name: str, text: str, seconds: float
+) -> None:
+    """Megabytes of comments or blank lines beside an anchor: read, in seconds.
+
+    The round-trip reader, asked for a second opinion on the anchor, built a
+    1 MB comment a character at a time: 38 seconds, and minutes for 10 MB.
+    The file is read as YAML (the first two are no proposals: S findings only).
+    """
+    write(tmp_path / "bad.yaml", text)
+    write(tmp_path / "good.yaml", GOOD)
+
+    run = run_measured(["validate", "-f", "json", "bad.yaml", "good.yaml"], tmp_path)
+
+    assert "Traceback" not in run.stderr, run.stderr
+    assert run.exit_code in (0, 1), run.stderr
+    report = json.loads(run.stdout)
+    assert {f["code"][0] for f in findings_of(report, "bad.yaml")} <= {"S"}
+    assert findings_of(report, "good.yaml") == []
+    assert run.cpu_seconds < seconds, f"{run.cpu_seconds:.2f} s of CPU"
+    assert run.peak_megabytes < 400, f"{run.peak_megabytes:.0f} MB"
+
+
 # Budgets: what one file may hold --------------------------------------------------
 
 
