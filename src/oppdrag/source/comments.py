@@ -101,7 +101,7 @@ def shorten(
         cut = _line_cut(text, start, end, values, comment)
         if cut is not None:
             cuts.append(cut)
-    return _apply(text, sorted(cuts))
+    return _apply(text, sorted(cuts)) if cuts else Shortened(text)
 
 
 @cache
