@@ -3,7 +3,8 @@
 Not a test (tests/cli/test_hostile_yaml.py and test_boundaries.py hold the
 bounds); this prints the figures for the notes and shows growth is linear:
 
-    python benchmarks/hostile.py
+    python benchmarks/hostile.py              # every case
+    python benchmarks/hostile.py comment flow # the cases named so
 """
 
 from __future__ import annotations
@@ -52,22 +53,67 @@ def word(scale: int) -> bytes:
     return GOOD.replace(SUMMARY, "x" * (900_000 * scale)).encode()
 
 
-CASES: list[tuple[str, str, Callable[[int], bytes]]] = [
+def long_comment(scale: int) -> bytes:
+    return ("id: &a x\n# " + "x" * (1_000_000 * scale) + "\n").encode()
+
+
+def blank_lines(scale: int) -> bytes:
+    anchored = GOOD.replace("id: ", "id: &a ", 1)
+    return ("---\n" + "\n" * (900_000 * scale) + anchored).encode()
+
+
+def empty_documents(scale: int) -> bytes:
+    return b"---\n" * (10_000 * scale)
+
+
+def proposal_stream(scale: int) -> bytes:
+    return "".join(
+        "---\n" + GOOD.replace("minimal-mission", f"mission-{index:05}")
+        for index in range(5_300 * scale)
+    ).encode()
+
+
+def flow_list(scale: int) -> bytes:
+    return ("[" + ", ".join(["a"] * (333_000 * scale)) + "]\n").encode()
+
+
+def proposals(scale: int) -> list[bytes]:
+    return [
+        GOOD.replace("minimal-mission", f"mission-{index:05}").encode()
+        for index in range(2_000 * scale)
+    ]
+
+
+CASES: list[tuple[str, str, Callable[[int], bytes | list[bytes]]]] = [
     ("merge-key bomb", "validate", merge_bomb),
     ("waiver line", "check", waivers),
     ("keys in one group", "check", keys),
     ("waived findings (2,000 / 20,000)", "check", waived_findings),
     ("prose (9,900 / 99,000 chars)", "classify", prose),
     ("one word (0.9 / 9 MB)", "classify", word),
+    ("comment line (1 / 10 MB)", "validate", long_comment),
+    ("blank lines (0.9 / 9 MB)", "validate", blank_lines),
+    ("empty documents (10k / 100k)", "check", empty_documents),
+    ("proposals in a file (5.3k / 53k)", "validate", proposal_stream),
+    ("flow list (1 / 10 MB)", "validate", flow_list),
+    ("files in a report (2k / 20k)", "report", proposals),
 ]
 
 
-def measure(command: str, content: bytes) -> tuple[float, float]:
+def measure(command: str, content: bytes | list[bytes]) -> tuple[float, float]:
+    """CPU seconds and peak megabytes of ``oppdrag COMMAND`` on one file or a folder."""
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder, "p.yaml")
-        path.write_bytes(content)
+        if isinstance(content, bytes):
+            path = Path(folder, "p.yaml")
+            path.write_bytes(content)
+        else:
+            path = Path(folder, "proposals")
+            path.mkdir()
+            for index, text in enumerate(content):
+                (path / f"p{index:05}.yaml").write_bytes(text)
+        output = ["-o", str(Path(folder, "r.html"))] if command == "report" else []
         process = subprocess.Popen(
-            [sys.executable, "-m", "oppdrag", command, str(path)],
+            [sys.executable, "-m", "oppdrag", command, str(path), *output],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -76,9 +122,13 @@ def measure(command: str, content: bytes) -> tuple[float, float]:
 
 
 def main() -> None:
+    """Every case, or those whose names hold one of the words given."""
+    words = sys.argv[1:]
     header = ("input", "command", "1x CPU s", "10x CPU s", "1x MB", "10x MB")
     print("{:34} {:9} {:>9} {:>10} {:>7} {:>7}".format(*header))
     for name, command, make in CASES:
+        if words and not any(word in name for word in words):
+            continue
         one = measure(command, make(1))
         ten = measure(command, make(10))
         figures = (one[0], ten[0], one[1], ten[1])
