@@ -220,7 +220,6 @@ def codes_and_places(report: dict[str, Any], name: str) -> list[tuple[str, int, 
     ]
 
 
-@pytest.mark.slow
 def test_many_empty_documents_are_read_in_linear_time(tmp_path: Path) -> None:
     """100,000 '---' lines: the first 2,000 empty documents are reported, then Y013.
 
@@ -244,7 +243,6 @@ def test_many_empty_documents_are_read_in_linear_time(tmp_path: Path) -> None:
     assert run.peak_megabytes < 300, f"{run.peak_megabytes:.0f} MB"
 
 
-@pytest.mark.slow
 def test_a_stream_of_53000_proposals_stops_at_the_mission_budget(
     tmp_path: Path,
 ) -> None:
