@@ -157,3 +157,138 @@ def test_a_fault_inside_oppdrag_is_x001_and_exit_2(
     assert "good.yaml" not in result.stdout  # checked, and clean
     assert "2 file(s), 1 mission(s): 1 valid, 0 invalid" in result.stdout
     assert "1 file(s) could not be checked" in result.stdout
+
+
+# Comments: meaningless to both readers, so never costly -----------------------------
+
+# The reproduction: an anchor (a construct the two readers could read differently,
+# so the round-trip reader gives its opinion), then a long comment.
+ANCHOR = "id: &a x\n"
+ANCHORED = GOOD.replace("id: minimal-mission", "id: &a minimal-mission")
+
+COMMENTS = [
+    ("comment-line-1MB", ANCHOR + "# " + "x" * 1_000_000 + "\n", 2),
+    ("comment-line-9MB", ANCHOR + "# " + "x" * 9_000_000 + "\n", 5),
+    ("block-text-header-9MB", ANCHOR + "b: | #" + "x" * 9_000_000 + "\n  t\n", 5),
+    ("comment-lines-9MB", ANCHORED + "#\n" * 4_500_000, 5),
+    ("blank-lines-9MB", "---\n" + "\n" * 9_000_000 + ANCHORED, 5),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "seconds"), COMMENTS, ids=[name for name, _, _ in COMMENTS]
+)
+def test_long_comments_and_blank_lines_are_read_in_linear_time(
+    tmp_path: Path, name: str, text: str, seconds: float
+) -> None:
+    """Megabytes of comments or blank lines beside an anchor: read, in seconds.
+
+    The round-trip reader, asked for a second opinion on the anchor, built a
+    1 MB comment a character at a time: 38 seconds, and minutes for 10 MB.
+    The file is read as YAML (the first two are no proposals: S findings only).
+    """
+    write(tmp_path / "bad.yaml", text)
+    write(tmp_path / "good.yaml", GOOD)
+
+    run = run_measured(["validate", "-f", "json", "bad.yaml", "good.yaml"], tmp_path)
+
+    assert "Traceback" not in run.stderr, run.stderr
+    assert run.exit_code in (0, 1), run.stderr
+    report = json.loads(run.stdout)
+    assert {f["code"][0] for f in findings_of(report, "bad.yaml")} <= {"S"}
+    assert findings_of(report, "good.yaml") == []
+    assert run.cpu_seconds < seconds, f"{run.cpu_seconds:.2f} s of CPU"
+    assert run.peak_megabytes < 400, f"{run.peak_megabytes:.0f} MB"
+
+
+# Budgets: what one file may hold --------------------------------------------------
+
+
+def numbered_proposals(count: int) -> bytes:
+    """``count`` minimal proposals in one file, each after its own '---'."""
+    return "".join(
+        "---\n" + GOOD.replace("minimal-mission", f"mission-{index:05}")
+        for index in range(count)
+    ).encode()
+
+
+def codes_and_places(report: dict[str, Any], name: str) -> list[tuple[str, int, int]]:
+    return [
+        (f["code"], f["line"], f["column"])
+        for f in findings_of(report, name)
+        if f["severity"] == "error"
+    ]
+
+
+def test_many_empty_documents_are_read_in_linear_time(tmp_path: Path) -> None:
+    """100,000 '---' lines: the first 2,000 empty documents are reported, then Y013.
+
+    Each empty document once split the whole file into lines anew, which took
+    minutes; a file now also stops at 2,000 documents.
+    """
+    write(tmp_path / "bad.yaml", b"---\n" * 100_000)
+    write(tmp_path / "good.yaml", GOOD)
+
+    run = run_measured(["check", "-f", "json", "bad.yaml", "good.yaml"], tmp_path)
+
+    assert "Traceback" not in run.stderr, run.stderr
+    assert run.exit_code == 1
+    report = json.loads(run.stdout)
+    found = sorted(codes_and_places(report, "bad.yaml"), key=lambda f: f[1:])
+    assert found[:2] == [("Y008", 2, 1), ("Y008", 3, 1)]  # at the '---' to remove
+    assert found[1_999:] == [("Y008", 2_001, 1), ("Y013", 2_002, 1)]
+    assert len(found) == 2_001
+    assert codes_and_places(report, "good.yaml") == []
+    assert run.cpu_seconds < 5, f"{run.cpu_seconds:.2f} s of CPU"
+    assert run.peak_megabytes < 300, f"{run.peak_megabytes:.0f} MB"
+
+
+def test_a_stream_of_53000_proposals_stops_at_the_mission_budget(
+    tmp_path: Path,
+) -> None:
+    """9.7 MB of minimal proposals: 2,000 are validated, then Y013; memory stays low."""
+    content = numbered_proposals(53_000)
+    assert len(content) > 9_500_000
+    write(tmp_path / "bad.yaml", content)
+    write(tmp_path / "good.yaml", GOOD)
+
+    run = run_measured(["validate", "-f", "json", "bad.yaml", "good.yaml"], tmp_path)
+
+    assert "Traceback" not in run.stderr, run.stderr
+    assert run.exit_code == 1
+    report = json.loads(run.stdout)
+    [bad] = [f for f in report["files"] if f["path"] == "bad.yaml"]
+    assert len(bad["documents"]) == 2_000
+    assert codes_and_places(report, "bad.yaml") == [("Y013", 2_000 * 9 + 2, 1)]
+    assert codes_and_places(report, "good.yaml") == []
+    assert run.cpu_seconds < 8, f"{run.cpu_seconds:.2f} s of CPU"
+    assert run.peak_megabytes < 300, f"{run.peak_megabytes:.0f} MB"
+
+
+@pytest.mark.parametrize(
+    ("size", "where", "message"),
+    [
+        (1_000_000, (1, 1), "the document holds more than 200000 values"),
+        (10_000_000, (1, 2_999_999), "the file holds more than 1000000 values"),
+    ],
+    ids=["1MB", "10MB"],
+)
+def test_a_long_flow_list_is_refused_before_it_fills_memory(
+    tmp_path: Path, size: int, where: tuple[int, int], message: str
+) -> None:
+    """'[a, a, a, …]' up to the size limit: Y012, without composing millions of values."""
+    items = size // 3
+    write(tmp_path / "bad.yaml", ("[" + ", ".join(["a"] * items) + "]\n").encode())
+    write(tmp_path / "good.yaml", GOOD)
+
+    run = run_measured(["validate", "-f", "json", "bad.yaml", "good.yaml"], tmp_path)
+
+    assert "Traceback" not in run.stderr, run.stderr
+    assert run.exit_code == 1
+    report = json.loads(run.stdout)
+    [finding] = [f for f in findings_of(report, "bad.yaml") if f["code"] == "Y012"]
+    assert (finding["line"], finding["column"]) == where
+    assert message in finding["message"]
+    assert codes_and_places(report, "good.yaml") == []
+    assert run.cpu_seconds < 5, f"{run.cpu_seconds:.2f} s of CPU"
+    assert run.peak_megabytes < 300, f"{run.peak_megabytes:.0f} MB"

@@ -496,7 +496,7 @@ def _evaluate(request: EvalRequest) -> int:
 def _report(request: ReportRequest) -> int:
     """The portfolio: read, validate, check and classify as check and classify do."""
     from oppdrag.classify.rulebook import default_rulebook  # noqa: PLC0415
-    from oppdrag.reporters.portfolio import build_portfolio  # noqa: PLC0415
+    from oppdrag.reporters.portfolio import PortfolioBuilder  # noqa: PLC0415
 
     run = request.run
     lang = language(run.lang)
@@ -509,9 +509,10 @@ def _report(request: ReportRequest) -> int:
         options = dataclasses.replace(
             options, reference_year=loaded.check.reference_year
         )
-    report = run_report(request.paths, options, lang)
-    rulebook = options.rulebook or default_rulebook()
-    portfolio = build_portfolio(report, rulebook, lang, request.title)
+    # Each file becomes the portfolio's values as soon as it is checked.
+    builder = PortfolioBuilder(options.rulebook or default_rulebook(), lang)
+    report = run_report(request.paths, options, lang, each=builder.add)
+    portfolio = builder.build(report, request.title)
     written = True
     for output in request.outputs:
         content = _portfolio_as(portfolio, output.format)
@@ -527,14 +528,14 @@ def _report(request: ReportRequest) -> int:
     return _written(written, code)
 
 
-def _portfolio_as(portfolio: Portfolio, fmt: ReportFormat) -> str | bytes:
-    from oppdrag.reporters.html import render_portfolio_html  # noqa: PLC0415
+def _portfolio_as(portfolio: Portfolio, fmt: ReportFormat) -> Content:
+    from oppdrag.reporters.html import portfolio_html_pieces  # noqa: PLC0415
     from oppdrag.reporters.tabular import render_portfolio_markdown  # noqa: PLC0415
     from oppdrag.reporters.workbook import render_portfolio_xlsx  # noqa: PLC0415
 
     match fmt:
         case ReportFormat.HTML:
-            return render_portfolio_html(portfolio)
+            return portfolio_html_pieces(portfolio)  # written as it is made
         case ReportFormat.XLSX:
             return render_portfolio_xlsx(portfolio)
         case ReportFormat.MARKDOWN:

@@ -84,7 +84,8 @@ class Keep(StrEnum):
     SUMMARY = "summary"
     # And every piece of evidence (the JSON formats show it).
     EVIDENCE = "evidence"
-    # And each mission's full model (explain, eval and report read it).
+    # And each mission's full model (explain and eval read it; report makes its
+    # values of it as each file comes, then keeps only the findings).
     EVERYTHING = "everything"
 
     @property

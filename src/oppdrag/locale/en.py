@@ -43,6 +43,12 @@ MESSAGES: dict[str, Msg] = {
         "standard input holds more than the limit of {limit} bytes",
         "Pipe a smaller file, or raise the limit with --max-file-size.",
     ),
+    "file.too_many_missions": Msg(
+        "this file holds more than {limit} missions (each document counts as one, "
+        "and each mission of a strategy); the rest of the file was not checked",
+        "Split the file into smaller ones, with a proposal or a county strategy in "
+        "each.",
+    ),
     "file.link_outside": Msg(
         "this file is a link to a file outside the repository (or outside the folder "
         "being checked), so it was not read",
@@ -116,6 +122,16 @@ MESSAGES: dict[str, Msg] = {
     "yaml.too_many_nodes": Msg(
         "the document expands to more than {limit} values (aliases repeat parts of it)",
         "Remove the aliases ('*name'); a proposal never needs this many values.",
+    ),
+    "yaml.too_many_values": Msg(
+        "the document holds more than {limit} values (texts, numbers, lists and "
+        "groups of keys)",
+        "A proposal holds a few hundred values; check how the file was made.",
+    ),
+    "yaml.file_too_many_values": Msg(
+        "the file holds more than {limit} values (texts, numbers, lists and groups "
+        "of keys); oppdrag reads at most {limit} in one file",
+        "Split the file into smaller ones; a proposal holds a few hundred values.",
     ),
     "yaml.recursive_alias": Msg(
         "an alias ('*name') refers to a group that contains itself",

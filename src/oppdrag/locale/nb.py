@@ -41,6 +41,11 @@ MESSAGES: dict[str, Msg] = {
         "standard inndata har mer enn grensen på {limit} byte",
         "Send inn en mindre fil, eller hev grensen med --max-file-size.",
     ),
+    "file.too_many_missions": Msg(
+        "filen har mer enn {limit} oppdrag (hvert dokument teller som ett, og hvert "
+        "oppdrag i en strategi); resten av filen ble ikke kontrollert",
+        "Del filen i mindre filer, med ett forslag eller én fylkesstrategi i hver.",
+    ),
     "file.link_outside": Msg(
         "denne filen er en lenke til en fil utenfor git-depotet (eller utenfor mappen "
         "som sjekkes), og den ble ikke lest",
@@ -114,6 +119,16 @@ MESSAGES: dict[str, Msg] = {
     "yaml.too_many_nodes": Msg(
         "dokumentet blir til mer enn {limit} verdier (aliaser gjentar deler av det)",
         "Fjern aliasene («*navn»); et forslag trenger aldri så mange verdier.",
+    ),
+    "yaml.too_many_values": Msg(
+        "dokumentet har mer enn {limit} verdier (tekster, tall, lister og grupper "
+        "av nøkler)",
+        "Et forslag har noen hundre verdier; sjekk hvordan filen ble laget.",
+    ),
+    "yaml.file_too_many_values": Msg(
+        "filen har mer enn {limit} verdier (tekster, tall, lister og grupper av "
+        "nøkler); oppdrag leser høyst {limit} i én fil",
+        "Del filen i mindre filer; et forslag har noen hundre verdier.",
     ),
     "yaml.recursive_alias": Msg(
         "et alias («*navn») viser til en gruppe som inneholder seg selv",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -50,8 +51,17 @@ def _page(lang: Lang, tool_version: str) -> dict[str, Any]:
 
 def render_portfolio_html(portfolio: Portfolio) -> str:
     """The portfolio as one HTML document (inline CSS and SVG, no script)."""
+    return "".join(portfolio_html_pieces(portfolio))
+
+
+def portfolio_html_pieces(portfolio: Portfolio) -> Iterator[str]:
+    """The same document in pieces, to be written as it is made.
+
+    The page of 50,000 missions is over 200 MB of text; made whole, with the
+    pieces it is joined from, it took a gigabyte.
+    """
     page = _environment().get_template("portfolio.html.j2")
-    return page.render(p=portfolio, **_page(portfolio.lang, portfolio.tool_version))
+    return page.generate(p=portfolio, **_page(portfolio.lang, portfolio.tool_version))
 
 
 def render_explanations_html(

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from oppdrag.classify.scorer import Classification, Evidence, Scorer, verdict_change
 from oppdrag.diagnostics import Finding, format_path
+from oppdrag.engine.run import Keep, compact
 from oppdrag.locale import Lang, message_and_help, term, text
 from oppdrag.model.counties import COUNTIES, NATIONAL
 from oppdrag.report import FileReport, MissionReport, RunReport
@@ -228,46 +229,80 @@ def build_portfolio(
     report: RunReport, rulebook: Rulebook, lang: Lang, title: str | None = None
 ) -> Portfolio:
     """The portfolio of a run (classified, and checked when it was a check run)."""
-    scorer = Scorer(rulebook)
-    missions = _views(mission_units(report), scorer, lang)
-    counties = _counties(missions, lang)
-    counts = Counter(m.type_key for m in missions)
-    others = _other_findings(report, lang)
-    every = [*(f for m in missions for f in m.findings), *others]
-    severities = Counter(f.severity_key for f in every)
-    codes = Counter(f.code for f in every)
-    summary = text(
-        lang,
-        "report.summary",
-        missions=len(missions),
-        files=len(report.files),
-        accelerating=counts["accelerating"],
-        transforming=counts["transforming"],
-        undetermined=counts["undetermined"],
-        borderline=sum(m.borderline for m in missions),
-        version=rulebook.rulebook_version,
-        tool=report.tool_version,
-    )
-    return Portfolio(
-        title=one_line(title) if title else text(lang, "report.title"),
-        lang=lang,
-        summary=summary,
-        counties=counties,
-        missions=tuple(sorted(missions, key=_mission_order)),
-        tiles=_tiles(counties),
-        counts={kind: counts[kind] for kind in (*TYPES, "invalid")},
-        borderline=sum(m.borderline for m in missions),
-        findings_by_severity=tuple(
-            (key, text(lang, f"ui.{key}"), severities[key])
-            for key in ("error", "warning", "info")
-        ),
-        findings_by_code=tuple(
-            (code, _rule_name(code), count) for code, count in sorted(codes.items())
-        ),
-        other_findings=others,
-        tool_version=report.tool_version,
-        rulebook_version=rulebook.rulebook_version,
-    )
+    builder = PortfolioBuilder(rulebook, lang)
+    for file in report.files:
+        builder.add(file)
+    return builder.build(report, title)
+
+
+class PortfolioBuilder:
+    """The portfolio, built a file at a time as the run checks them.
+
+    ``add`` is given each file's report as soon as it is finished (``each`` of
+    ``check_paths``) and turns its missions into the few values the portfolio
+    shows; the run then keeps only the file's findings, not every mission's
+    model and evidence: 50,000 proposals kept whole took 1.8 GB.
+    """
+
+    def __init__(self, rulebook: Rulebook, lang: Lang) -> None:
+        self.rulebook = rulebook
+        self.lang = lang
+        self.scorer = Scorer(rulebook)
+        self.missions: list[MissionView] = []
+
+    def add(self, file: FileReport) -> FileReport:
+        """Take the views of the file's missions; return what the run keeps of it."""
+        for unit in file.units:
+            if unit.kind != "strategy":
+                # Short targets for links: a page of 1,000 missions links to
+                # each from several tables.
+                slug = f"m{len(self.missions) + 1}"
+                view = _mission(file, unit, slug, self.scorer, self.lang)
+                self.missions.append(view)
+        return compact(file, Keep.FINDINGS)
+
+    def build(self, report: RunReport, title: str | None = None) -> Portfolio:
+        """The portfolio of the files added, with the run's other findings."""
+        lang, missions = self.lang, self.missions
+        counties = _counties(missions, lang)
+        counts = Counter(m.type_key for m in missions)
+        others = _other_findings(report, lang)
+        every = [*(f for m in missions for f in m.findings), *others]
+        severities = Counter(f.severity_key for f in every)
+        codes = Counter(f.code for f in every)
+        version = self.rulebook.rulebook_version
+        summary = text(
+            lang,
+            "report.summary",
+            missions=len(missions),
+            files=len(report.files),
+            accelerating=counts["accelerating"],
+            transforming=counts["transforming"],
+            undetermined=counts["undetermined"],
+            borderline=sum(m.borderline for m in missions),
+            version=version,
+            tool=report.tool_version,
+        )
+        return Portfolio(
+            title=one_line(title) if title else text(lang, "report.title"),
+            lang=lang,
+            summary=summary,
+            counties=counties,
+            missions=tuple(sorted(missions, key=_mission_order)),
+            tiles=_tiles(counties),
+            counts={kind: counts[kind] for kind in (*TYPES, "invalid")},
+            borderline=sum(m.borderline for m in missions),
+            findings_by_severity=tuple(
+                (key, text(lang, f"ui.{key}"), severities[key])
+                for key in ("error", "warning", "info")
+            ),
+            findings_by_code=tuple(
+                (code, _rule_name(code), count) for code, count in sorted(codes.items())
+            ),
+            other_findings=others,
+            tool_version=report.tool_version,
+            rulebook_version=version,
+        )
 
 
 def _other_findings(report: RunReport, lang: Lang) -> tuple[FindingView, ...]:

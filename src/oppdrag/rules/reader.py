@@ -120,11 +120,23 @@ READER: tuple[Rule, ...] = (
         severity=E,
         summary="A value or a group is far larger than any proposal needs: a text over "
         "100,000 characters, a number over 1,000 characters, a group of over 1,000 "
-        "keys.",
+        "keys, a document of over 200,000 values or a file of over 1,000,000.",
         why="Values this large come from broken exports or hostile files, and would slow "
         "every check of the file down.",
         fail="(a title of 200,000 characters, or a number of 5,000 digits)",
         ok="title: Grønn industri\n",
+    ),
+    Rule(
+        code=codes.TOO_MANY_MISSIONS,
+        name="too-many-missions",
+        severity=E,
+        summary="A file holds more than 2,000 missions (each document counts as one, and "
+        "each mission of a county strategy); the rest of the file is not checked.",
+        why="A county strategy has tens of missions. Thousands in one file come from a "
+        "broken export or a hostile file, and checking them all would take minutes and "
+        "gigabytes.",
+        fail="(a file of 2,001 proposals, each after its own '---')",
+        ok="(the same proposals split into files of a few each)",
     ),
     Rule(
         code=codes.LINK_OUTSIDE_REPOSITORY,

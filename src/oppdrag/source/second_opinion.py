@@ -31,6 +31,7 @@ from ruamel.yaml.nodes import ScalarNode
 
 from oppdrag import codes
 from oppdrag.diagnostics import Finding, Position
+from oppdrag.source.comments import shorten
 from oppdrag.source.findings import located_finding
 from oppdrag.source.shape import CORE_TAG_PREFIX, Limits, UnsupportedYaml
 from oppdrag.source.yaml_errors import yaml_error_finding
@@ -177,6 +178,8 @@ class _Scan:
 
     def _tabs(self) -> Iterator[Ambiguity]:
         """Tabs are allowed only inside text, and never to indent a line."""
+        if "\t" not in self.text:  # most texts: no line to look at
+            return
         for number, line in enumerate(self.lines):
             if "\t" not in line or number in self.block_lines:
                 continue
@@ -271,10 +274,13 @@ def disagreement(
         return located_finding(
             codes.AMBIGUOUS_YAML, ambiguity.message_id, text, ambiguity.position
         )
+    # Comments mean nothing to the data, and long ones cost the round-trip
+    # reader time in the square of their length (see source/comments.py).
+    short = shorten(text)
     try:
-        slow_data = [plain(data) for data in read_roundtrip(text)]
+        slow_data = [plain(data) for data in read_roundtrip(short.text)]
     except YAMLError as error:
-        return yaml_error_finding(error, text)
+        return yaml_error_finding(short.restored(error), text)
     except Exception:
         # The round-trip reader has its own bugs (it fails on a mapping that
         # merges itself, for one); text one reader cannot read is ambiguous.

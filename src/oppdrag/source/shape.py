@@ -3,11 +3,13 @@
 Hostile YAML is small text that makes readers do enormous work: nesting deep
 enough to overflow the C reader's stack, aliases and merge keys (``<<``) that
 expand a few hundred bytes into millions of values, a mapping with hundreds of
-thousands of keys, a number too long to print. Every check here runs without
-recursion and in time linear in the text, so it is safe at any size:
+thousands of keys, a list of millions of one-letter items, a number too long to
+print. Every check here runs without recursion and in time linear in the text,
+so it is safe at any size:
 
-- :func:`nesting_problem` reads the parser's event stream (no node tree yet)
-  when the text could nest deeper than the limit;
+- :func:`stream_problem` reads the parser's event stream (no node tree yet)
+  when the text could nest deeper than the limit or hold more values than a
+  file may;
 - :func:`check_tree` walks the composed nodes once, sharing the work for
   aliased nodes, before the constructor expands aliases and merges.
 """
@@ -35,6 +37,14 @@ class Limits:
     max_text_chars: int = 100_000
     # Longer numbers are not figures; their decimal form is also costly to print.
     max_number_chars: int = 1_000
+    # Values a file may hold as written (aliases not expanded). The C reader
+    # composes a whole document before any check, at about 300 bytes a value;
+    # a realistic 10 MB file holds about 500,000.
+    max_file_values: int = 1_000_000
+    # Missions a file may hold: each document counts as one, and each mission
+    # of a county strategy (which has tens). Past it the file is not checked
+    # further: 50,000 tiny documents would otherwise take a gigabyte.
+    max_missions: int = 2_000
 
 
 class UnsupportedYaml(ValueError):
@@ -88,37 +98,67 @@ def tag_of(node: Any) -> str:
     return node.ctag.trval  # type: ignore[no-any-return]
 
 
-def nesting_problem(text: str, limits: Limits) -> UnsupportedYaml | None:
-    """Nesting beyond the limit, found on the event stream before nodes are composed.
+def stream_problem(text: str, limits: Limits) -> UnsupportedYaml | None:
+    """Nesting or values beyond the limits, found on the event stream before composing.
 
     ruamel's C reader composes nodes recursively in C: tens of thousands of
-    nested brackets overflow its stack and kill the process. Texts with few
-    characters that can open a collection are skipped, as they cannot nest
-    that deep; the others are scanned event by event, which needs no recursion.
+    nested brackets overflow its stack and kill the process. It also composes
+    a whole document before any check can run: a 10 MB list of one-letter
+    items is 3 million nodes, a gigabyte. A text with few characters that can
+    open a collection cannot nest that deep, and a short text cannot hold that
+    many values; those are not scanned. The others are read event by event,
+    which needs no recursion and keeps nothing, up to the last document that
+    will be read.
     """
-    if sum(map(text.count, _NESTING_CHARACTERS)) <= _SAFE_NESTING:
+    deep = sum(map(text.count, _NESTING_CHARACTERS)) > _SAFE_NESTING
+    # A value takes at least about one character ('? ? ? ?' is nine values in
+    # seven), so a text under half the limit cannot hold more.
+    many = len(text) * 2 > limits.max_file_values
+    if not deep and not many:
         return None
     from _ruamel_yaml import CParser  # noqa: PLC0415 -- the C reader's parser
 
     parser = CParser(text)
-    depth = 0
     try:
-        while (event := parser.get_event()) is not None:
-            name = type(event).__name__
-            if name in ("MappingStartEvent", "SequenceStartEvent"):
-                depth += 1
-                if depth > limits.max_depth:
-                    where = node_position(event)  # events carry marks as nodes do
-                    return UnsupportedYaml(
-                        "yaml.too_deep", where, limit=limits.max_depth
-                    )
-            elif name in ("MappingEndEvent", "SequenceEndEvent"):
-                depth -= 1
+        return _scan(parser, limits)
     except YAMLError:
         return None  # the reader reports the syntax error itself, with its place
     finally:
         parser.dispose()
+
+
+def _scan(parser: Any, limits: Limits) -> UnsupportedYaml | None:
+    """The first problem on the event stream, up to the last document that is read."""
+    depth = values = documents = 0
+    while (event := parser.get_event()) is not None:
+        name = type(event).__name__
+        if name in _CLOSING:
+            depth -= 1
+            continue
+        if name in _OPENING:
+            depth += 1
+            if depth > limits.max_depth:
+                where = node_position(event)  # events carry marks as nodes do
+                return UnsupportedYaml("yaml.too_deep", where, limit=limits.max_depth)
+        elif name == "DocumentStartEvent":
+            documents += 1
+            if documents > limits.max_missions:
+                return None  # the rest is not read (see max_missions)
+            continue
+        elif name != "ScalarEvent":
+            continue
+        values += 1
+        if values > limits.max_file_values:
+            return UnsupportedYaml(
+                "yaml.file_too_many_values",
+                node_position(event),
+                limit=limits.max_file_values,
+            )
     return None
+
+
+_OPENING = frozenset({"MappingStartEvent", "SequenceStartEvent"})
+_CLOSING = frozenset({"MappingEndEvent", "SequenceEndEvent"})
 
 
 def check_tree(root: Any, limits: Limits) -> bool:
@@ -209,10 +249,17 @@ class _TreeCheck:
             size += child_size
             height = max(height, child_height)
         if size > self.limits.max_nodes:
+            if self.first_shared is None:  # no alias: the values are all written out
+                raise UnsupportedYaml(
+                    "yaml.too_many_values",
+                    node_position(node),
+                    limit=self.limits.max_nodes,
+                )
             # Point at what the aliases repeat, where the expansion begins.
-            where = node if self.first_shared is None else self.first_shared
             raise UnsupportedYaml(
-                "yaml.too_many_nodes", node_position(where), limit=self.limits.max_nodes
+                "yaml.too_many_nodes",
+                node_position(self.first_shared),
+                limit=self.limits.max_nodes,
             )
         self.measured[id(node)] = (size, height + 1)
         self.open.discard(id(node))

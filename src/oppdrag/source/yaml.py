@@ -28,9 +28,9 @@ from oppdrag.source.shape import (
     Limits,
     UnsupportedYaml,
     check_tree,
-    nesting_problem,
     node_position,
     shown_value,
+    stream_problem,
     tag_of,
 )
 from oppdrag.source.yaml_errors import yaml_error_finding
@@ -212,28 +212,100 @@ def _read_fast(text: str, limits: Limits) -> LoadResult:
 
 def _read_documents(text: str, limits: Limits, result: LoadResult) -> None:
     try:
-        too_deep = nesting_problem(text, limits)
-        if too_deep is not None:
-            raise too_deep
+        problem = stream_problem(text, limits)
+        if problem is not None:
+            raise problem
         loader = _FastLoader(text)
         try:
-            while loader.check_node():
-                node = loader.get_node()
-                data, duplicates = _build(loader, node, check_tree(node, limits))
-                result.documents.append(
-                    Document(
-                        index=len(result.documents),
-                        line=_document_line(node, data, text),
-                        data=data,
-                        mission_lines=_mission_lines(node),
-                        duplicate_keys=tuple(duplicates),
-                        node=node,
-                    )
-                )
+            _compose_documents(loader, _Lines(text), limits, result)
         finally:
             loader.dispose()
     except Exception as error:  # every failure to read is the input's
         result.error = yaml_error_finding(error, text)
+
+
+def _compose_documents(
+    loader: Any, lines: _Lines, limits: Limits, result: LoadResult
+) -> None:
+    """Compose, check and build each document in turn, up to the mission budget.
+
+    Each document counts as one mission, a county strategy as its missions.
+    Past the budget the rest of the file is not read: the documents before
+    it are kept, and the budget's finding ends the read as an error would.
+    """
+    missions = 0
+    end = Position(1, 1)
+    while loader.check_node():
+        if missions >= limits.max_missions:
+            raise _too_many_missions(_next_position(loader, end), limits)
+        node = loader.get_node()
+        end = Position.from_mark(node.end_mark)
+        data, duplicates = _build(loader, node, check_tree(node, limits))
+        items = _mission_items(node)
+        listed = _missions_of(data)
+        room = limits.max_missions - missions
+        cut: Position | None = None
+        if listed is not None and len(listed) > room:
+            # The missions past the budget are left out, and so are their keys.
+            cut = node_position(items[room] if room < len(items) else node)
+            data = {**data, "missions": listed[:room]}
+            duplicates = [d for d in duplicates if _before(d[1], cut)]
+        result.documents.append(
+            Document(
+                index=len(result.documents),
+                line=_document_line(node, data, lines),
+                data=data,
+                mission_lines=tuple(item.start_mark.line + 1 for item in items),
+                duplicate_keys=tuple(duplicates),
+                node=node,
+            )
+        )
+        if cut is not None:
+            raise _too_many_missions(cut, limits)
+        missions += max(1, len(listed or ()))
+
+
+def _before(position: Position, limit: Position) -> bool:
+    return (position.line, position.column) < (limit.line, limit.column)
+
+
+def _missions_of(data: Any) -> list[Any] | None:
+    """A county strategy's list of missions, as validation will read it."""
+    if isinstance(data, dict) and ("missions" in data or "strategy" in data):
+        missions = data.get("missions")
+        if isinstance(missions, list):
+            return missions
+    return None
+
+
+def _next_position(loader: Any, fallback: Position) -> Position:
+    """Where the next document's first value is, read without composing it.
+
+    The document may be of any size, so it is not composed; a syntax error at
+    its start leaves the end of the document before it.
+    """
+    try:
+        event = loader.get_event()
+    except Exception:  # the rest of the file is not read, nor judged
+        return fallback
+    return Position.from_mark(event.start_mark)
+
+
+def _too_many_missions(where: Position, limits: Limits) -> UnsupportedYaml:
+    return UnsupportedYaml("file.too_many_missions", where, limit=limits.max_missions)
+
+
+class _Lines:
+    """The text's lines, split once and only if a document needs them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lines: list[str] | None = None
+
+    def get(self) -> list[str]:
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        return self._lines
 
 
 def _build(loader: Any, node: Any, merges: bool) -> tuple[Any, list[Duplicate]]:
@@ -249,21 +321,26 @@ def _build(loader: Any, node: Any, merges: bool) -> tuple[Any, list[Duplicate]]:
         loader.recursive_objects = {}
 
 
-def _document_line(node: Any, data: Any, text: str) -> int:
-    """The line a document starts on; for an empty one, its '---' line."""
+def _document_line(node: Any, data: Any, text: _Lines) -> int:
+    """The line a document starts on; for an empty one, its '---' line.
+
+    The text is split once for the whole file: 100,000 empty documents each
+    splitting it anew took minutes.
+    """
     line = int(node.start_mark.line)
     if data is None:
-        lines = text.splitlines()
+        lines = text.get()
         for number in range(min(line, len(lines) - 1), -1, -1):
             if lines[number].startswith("---"):
                 return number + 1
     return line + 1
 
 
-def _mission_lines(node: Any) -> tuple[int, ...]:
+def _mission_items(node: Any) -> list[Any]:
+    """The nodes of a top-level ``missions:`` list (county strategies)."""
     if not tag_of(node).endswith(":map"):
-        return ()
+        return []
     for key, value in node.value:
         if key.value == "missions" and tag_of(value).endswith(":seq"):
-            return tuple(item.start_mark.line + 1 for item in value.value)
-    return ()
+            return list(value.value)
+    return []

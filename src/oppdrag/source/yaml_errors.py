@@ -99,6 +99,9 @@ _UNSUPPORTED_CODES = {
     "yaml.too_many_keys": codes.VALUE_TOO_LARGE,
     "yaml.text_too_long": codes.VALUE_TOO_LARGE,
     "yaml.number_too_long": codes.VALUE_TOO_LARGE,
+    "yaml.too_many_values": codes.VALUE_TOO_LARGE,
+    "yaml.file_too_many_values": codes.VALUE_TOO_LARGE,
+    "file.too_many_missions": codes.TOO_MANY_MISSIONS,
 }
 
 
