@@ -20,7 +20,7 @@ import pytest
 from openpyxl import load_workbook
 from ruamel.yaml import YAML
 
-from oppdrag.reporters import CheckFormat, ClassifyFormat, ExplainFormat
+from oppdrag.reporters import CheckFormat, ClassifyFormat, ExplainFormat, workbook
 from tests.conftest import DATA, EXAMPLES, RunCli, render, write
 from tests.controls import (
     COLOUR,
@@ -205,10 +205,13 @@ def _cells(path: Path) -> list[Any]:
     return cells
 
 
+@pytest.mark.parametrize("rows_at_once", [20_000, 0], ids=["tables", "row-by-row"])
 def test_a_proposal_makes_no_formula_or_link_in_the_workbook(
-    run_cli: RunCli, in_tmp: Path
+    run_cli: RunCli, in_tmp: Path, monkeypatch: pytest.MonkeyPatch, rows_at_once: int
 ) -> None:
-    """Titles and owners that look like formulas or links are text in every cell."""
+    """Titles and owners that look like formulas or links are text in every cell,
+    in a workbook of tables and in one written a row at a time (a large portfolio)."""
+    monkeypatch.setattr(workbook, "LARGE_WORKBOOK_ROWS", rows_at_once)
     folder = in_tmp / "proposals"
     for index, title in enumerate(LIVE_IN_A_WORKBOOK):
         owner = LINKS_AS_OWNERS[index % len(LINKS_AS_OWNERS)]
@@ -224,6 +227,11 @@ def test_a_proposal_makes_no_formula_or_link_in_the_workbook(
     values = {c.value for c in cells}
     assert set(LIVE_IN_A_WORKBOOK) <= values
     assert set(LINKS_AS_OWNERS) <= values
+    missions = load_workbook(in_tmp / "r.xlsx").worksheets[0]
+    assert missions.freeze_panes == "A2"
+    assert bool(missions.tables) == bool(rows_at_once)
+    assert bool(missions.auto_filter.ref) != bool(rows_at_once)
+    assert missions.max_row == len(LIVE_IN_A_WORKBOOK) + 1
 
 
 # --- every output format, every string field ---------------------------------------

@@ -3,12 +3,15 @@
 Each sheet is an Excel table with filters, a frozen header, column widths and
 number formats. The same input gives the same bytes: the workbook's dates are
 fixed, so a workbook in version control changes only when the portfolio does.
+A very large portfolio is written a row at a time (xlsxwriter's constant memory
+mode, which cannot make Excel tables): its sheets have filters, a frozen header
+and the same columns, without the table style.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -33,6 +36,12 @@ _TEXT_STAYS_TEXT = {
 }
 
 
+# Past this many rows in all, sheets are written a row at a time: xlsxwriter keeps
+# every cell of a table in memory until the end (1.2 GB for 50,000 missions).
+LARGE_WORKBOOK_ROWS = 20_000
+_ROW_BY_ROW = {**_TEXT_STAYS_TEXT, "in_memory": False, "constant_memory": True}
+
+
 @dataclass(frozen=True, slots=True)
 class Column:
     """One column of a sheet: its heading, width (characters) and number format."""
@@ -45,44 +54,73 @@ class Column:
 def render_portfolio_xlsx(portfolio: Portfolio) -> bytes:
     """The portfolio as the bytes of an .xlsx workbook."""
     buffer = io.BytesIO()
-    workbook = Workbook(buffer, _TEXT_STAYS_TEXT)
+    sheets = [
+        (
+            "report.sheet_missions",
+            _mission_columns(portfolio),
+            len(portfolio.missions),
+            _mission_rows(portfolio),
+        ),
+        (
+            "report.sheet_evidence",
+            _evidence_columns(portfolio),
+            sum(len(m.evidence) for m in portfolio.missions),
+            _evidence_rows(portfolio),
+        ),
+        (
+            "report.sheet_findings",
+            _finding_columns(portfolio),
+            sum(len(m.findings) for m in portfolio.missions)
+            + len(portfolio.other_findings),
+            _finding_rows(portfolio),
+        ),
+        (
+            "report.sheet_counties",
+            _county_columns(portfolio),
+            len(portfolio.counties),
+            _county_rows(portfolio),
+        ),
+    ]
+    row_by_row = sum(count for _, _, count, _ in sheets) > LARGE_WORKBOOK_ROWS
+    workbook = Workbook(buffer, _ROW_BY_ROW if row_by_row else _TEXT_STAYS_TEXT)
     workbook.set_properties(
         {"title": portfolio.title, "author": "oppdrag", "created": _CREATED}
     )
-    lang = portfolio.lang
-
-    def sheet(key: str, columns: Sequence[Column], rows: list[list[Any]]) -> None:
-        _table(workbook, text(lang, key), columns, rows)
-
-    sheet(
-        "report.sheet_missions", _mission_columns(portfolio), _mission_rows(portfolio)
-    )
-    sheet(
-        "report.sheet_evidence", _evidence_columns(portfolio), _evidence_rows(portfolio)
-    )
-    sheet(
-        "report.sheet_findings", _finding_columns(portfolio), _finding_rows(portfolio)
-    )
-    sheet("report.sheet_counties", _county_columns(portfolio), _county_rows(portfolio))
+    for key, columns, count, rows in sheets:
+        name = text(portfolio.lang, key)
+        if row_by_row:
+            _filtered_sheet(workbook, name, columns, count, rows)
+        else:
+            _table(workbook, name, columns, count, rows)
     workbook.close()
     return buffer.getvalue()
 
 
-def _table(
-    workbook: Workbook, name: str, columns: Sequence[Column], rows: list[list[Any]]
-) -> None:
+def _sheet(workbook: Workbook, name: str, columns: Sequence[Column]) -> Worksheet:
     worksheet: Worksheet = workbook.add_worksheet(name[:31])
-    formats = [
-        workbook.add_format({"num_format": c.format}) if c.format else None
-        for c in columns
-    ]
     for index, column in enumerate(columns):
-        worksheet.set_column(index, index, column.width, formats[index])
-    last_row = max(len(rows), 1)  # a table needs a row below its header
+        number = (
+            workbook.add_format({"num_format": column.format})
+            if column.format
+            else None
+        )
+        worksheet.set_column(index, index, column.width, number)
+    worksheet.freeze_panes(1, 0)
+    return worksheet
+
+
+def _table(
+    workbook: Workbook,
+    name: str,
+    columns: Sequence[Column],
+    count: int,
+    rows: Iterable[list[Any]],
+) -> None:
+    worksheet = _sheet(workbook, name, columns)
     worksheet.add_table(
         0,
         0,
-        last_row,
+        max(count, 1),  # a table needs a row below its header
         len(columns) - 1,
         {
             "name": "".join(ch for ch in name if ch.isalnum()) or "Table",
@@ -90,10 +128,29 @@ def _table(
             "style": "Table Style Light 9",
         },
     )
+    _write_rows(worksheet, rows)
+
+
+def _filtered_sheet(
+    workbook: Workbook,
+    name: str,
+    columns: Sequence[Column],
+    count: int,
+    rows: Iterable[list[Any]],
+) -> None:
+    """A sheet written a row at a time: a bold header with filters, then the rows."""
+    worksheet = _sheet(workbook, name, columns)
+    bold = workbook.add_format({"bold": True})
+    for index, column in enumerate(columns):
+        worksheet.write_string(0, index, column.heading, bold)
+    worksheet.autofilter(0, 0, max(count, 1), len(columns) - 1)
+    _write_rows(worksheet, rows)
+
+
+def _write_rows(worksheet: Worksheet, rows: Iterable[list[Any]]) -> None:
     for row_index, row in enumerate(rows, 1):
         for column_index, value in enumerate(row):
             _cell(worksheet, row_index, column_index, value)
-    worksheet.freeze_panes(1, 0)
 
 
 def _cell(worksheet: Worksheet, row: int, column: int, value: Any) -> None:
@@ -131,9 +188,9 @@ def _mission_columns(p: Portfolio) -> list[Column]:
     ]
 
 
-def _mission_rows(p: Portfolio) -> list[list[Any]]:
+def _mission_rows(p: Portfolio) -> Iterator[list[Any]]:
     yes, no = text(p.lang, "report.yes"), text(p.lang, "report.no")
-    return [
+    return (
         [
             m.file,
             m.line,
@@ -152,7 +209,7 @@ def _mission_rows(p: Portfolio) -> list[list[Any]]:
             len(m.findings),
         ]
         for m in p.missions
-    ]
+    )
 
 
 def _evidence_columns(p: Portfolio) -> list[Column]:
@@ -171,9 +228,9 @@ def _evidence_columns(p: Portfolio) -> list[Column]:
     ]
 
 
-def _evidence_rows(p: Portfolio) -> list[list[Any]]:
+def _evidence_rows(p: Portfolio) -> Iterator[list[Any]]:
     yes, no = text(p.lang, "report.yes"), text(p.lang, "report.no")
-    return [
+    return (
         [
             m.id,
             e.criterion,
@@ -188,7 +245,7 @@ def _evidence_rows(p: Portfolio) -> list[list[Any]]:
         ]
         for m in p.missions
         for e in m.evidence
-    ]
+    )
 
 
 def _finding_columns(p: Portfolio) -> list[Column]:
@@ -203,17 +260,13 @@ def _finding_columns(p: Portfolio) -> list[Column]:
     ]
 
 
-def _finding_rows(p: Portfolio) -> list[list[Any]]:
-    rows = [
-        [f.file, f.line, m.id, f.code, f.severity, f.message]
-        for m in p.missions
-        for f in m.findings
-    ]
+def _finding_rows(p: Portfolio) -> Iterator[list[Any]]:
+    for m in p.missions:
+        for f in m.findings:
+            yield [f.file, f.line, m.id, f.code, f.severity, f.message]
     # Findings on a file or a strategy as a whole belong to no mission: no id.
-    rows += [
-        [f.file, f.line, "", f.code, f.severity, f.message] for f in p.other_findings
-    ]
-    return rows
+    for f in p.other_findings:
+        yield [f.file, f.line, "", f.code, f.severity, f.message]
 
 
 def _county_columns(p: Portfolio) -> list[Column]:
@@ -227,8 +280,8 @@ def _county_columns(p: Portfolio) -> list[Column]:
     ]
 
 
-def _county_rows(p: Portfolio) -> list[list[Any]]:
-    return [
+def _county_rows(p: Portfolio) -> Iterator[list[Any]]:
+    return (
         [
             c.name,
             *(c.counts[kind] for kind in TYPES),
@@ -237,7 +290,7 @@ def _county_rows(p: Portfolio) -> list[list[Any]]:
             c.total,
         ]
         for c in p.counties
-    ]
+    )
 
 
 def _labels(p: Portfolio) -> Any:
