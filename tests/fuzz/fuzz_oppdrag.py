@@ -6,6 +6,8 @@ Each input is one byte that picks the entry point, then the bytes of a file:
 - ``check``: the same with the quality rules, waivers and batch rules;
 - ``classify``: the same with every mission classified and its evidence located;
 
+and ``validate`` also as a folder walk would see it (is it a proposal at all?),
+
 and the report of each is rendered as text, JSON and SARIF. Any exception that
 escapes is a crash, and so is a control character of the input that reaches a
 report raw; libFuzzer's ``-timeout`` turns a slow input into one too.
@@ -41,6 +43,7 @@ with atheris.instrument_imports(include=["oppdrag", "ruamel"]):
     from oppdrag.reporters.json import render_json
     from oppdrag.reporters.sarif import render_sarif
     from oppdrag.reporters.text import render_text
+    from oppdrag.validation.sniff import looks_like_proposal
 
 from tests.controls import raw_controls  # noqa: E402
 from tests.fuzz.seeds import ENTRY_POINTS, write_seeds  # noqa: E402
@@ -60,6 +63,10 @@ def run_one(entry: str, raw: bytes) -> None:
         AssertionError: a report holds a control character raw.
     """
     file_report = check_bytes(raw, "fuzz.yaml", SESSIONS[entry])
+    # As a folder walk would: is it a proposal? (On the data read, or its lines.)
+    if entry == "validate":
+        check_bytes(raw, "fuzz.yaml", SESSIONS[entry], sniff=True)
+    looks_like_proposal(raw.decode("utf-8", "replace"))
     report = RunReport((file_report,), (), "fuzz")
     if entry == "check":
         report = finish(report, SETTINGS, None)
