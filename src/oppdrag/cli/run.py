@@ -213,6 +213,20 @@ def read_stdin(limit: int, lang: Lang) -> bytes:
         raise SystemExit(EXIT_USAGE) from None
 
 
+def _write_report(
+    content: Content, output: Path | None, lang: Lang, report: RunReport
+) -> bool:
+    """Write a report, unless a path given could not be used (the run ends with 2).
+
+    A report file then keeps what it held: a typo in a path ('deks' for
+    'desk') must not replace a good portfolio with one of no missions.
+    """
+    if output is not None and report.problems:
+        error_line(text(lang, "ui.report_kept", path=str(output)), prefix="oppdrag: ")
+        return True
+    return write_output(content, output, lang)
+
+
 def _written(ok: bool, code: int) -> int:
     """The run's exit code, or 2 when its report could not be written."""
     return code if ok else EXIT_USAGE
@@ -428,7 +442,7 @@ def _run_and_write(
     with _streamed_json(fmt == "json", lang) as spool:
         report = run_report(paths, options, lang, each=_adder(spool))
         content = _content(report, fmt, context, spool, options.plan.value)
-        written = write_output(content, output, lang)
+        written = _write_report(content, output, lang, report)
     return _written(written, report.exit_code())
 
 
@@ -487,7 +501,8 @@ def _evaluate(request: EvalRequest) -> int:
         return EXIT_USAGE
     context = _screen(lang, run.color, request.output)
     content = render_evaluation(result, request.output_format, context)
-    return _written(write_output(content, request.output, lang), report.exit_code())
+    written = _write_report(content, request.output, lang, report)
+    return _written(written, report.exit_code())
 
 
 # --- report --------------------------------------------------------------------
@@ -516,7 +531,7 @@ def _report(request: ReportRequest) -> int:
     written = True
     for output in request.outputs:
         content = _portfolio_as(portfolio, output.format)
-        written = write_output(content, output.path, lang) and written
+        written = _write_report(content, output.path, lang, report) and written
     # A report describes the proposals: the check's findings do not fail it,
     # but invalid proposals do, as in 'classify'.
     if report.incomplete:
@@ -569,7 +584,9 @@ def _explain(request: ExplainRequest) -> int:
     for path in dict.fromkeys(f.path for f, u in chosen if u.classification is None):
         error_line(text(lang, "explain.invalid", path=path))
     content = _explanations(explainable, rulebook, request.output_format, screen)
-    written = write_output(content, request.output, lang) if explainable else True
+    written = (
+        _write_report(content, request.output, lang, report) if explainable else True
+    )
     unexplained = len(explainable) < len(chosen) or any(
         not f.units for f in report.files
     )
@@ -714,7 +731,7 @@ def _write_check_outputs(
             report, fmt, context, spool if fmt == "json" else None, "check"
         )
         # A report that cannot be written must not stop the others.
-        written = write_output(content, spec.path, lang) and written
+        written = _write_report(content, spec.path, lang, report) and written
     return written
 
 
@@ -805,7 +822,9 @@ def _baselines(
 
     baseline, write_to = request.baseline, request.write_baseline
 
-    if write_to is not None and not write_output(baseline_json(report), write_to, lang):
+    if write_to is not None and not _write_report(
+        baseline_json(report), write_to, lang, report
+    ):
         return EXIT_USAGE
     if baseline is None:
         return report

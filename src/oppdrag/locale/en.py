@@ -634,6 +634,10 @@ MESSAGES: dict[str, Msg] = {
     "ui.cannot_write_stdout": Msg(
         "cannot write to standard output ({reason}); the report did not reach it"
     ),
+    "ui.report_kept": Msg(
+        "{path} was not written, as a path given could not be used; it keeps what it "
+        "held"
+    ),
     "ui.one_stdout": Msg(
         "only one format can be written to the screen ({formats}); give the others "
         "a file, e.g. -f sarif:report.sarif"

@@ -623,6 +623,10 @@ MESSAGES: dict[str, Msg] = {
     "ui.cannot_write_stdout": Msg(
         "kan ikke skrive til standard utdata ({reason}); rapporten kom ikke fram"
     ),
+    "ui.report_kept": Msg(
+        "{path} ble ikke skrevet, fordi en oppgitt sti ikke kunne brukes; filen beholder "
+        "det den hadde"
+    ),
     "ui.one_stdout": Msg(
         "bare ett format kan skrives til skjermen ({formats}); gi de andre en fil, "
         "f.eks. -f sarif:rapport.sarif"
