@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES, ROOT, RunCli, render, write
+from tests.conftest import DATA, EXAMPLES, ROOT, RunCli, render, write
 
 GOOD = """\
 schema_version: 1
@@ -420,3 +420,18 @@ def test_a_200_proposal_repository_with_pyproject_settings(
     exit_code, later = run_json(run_cli, "--baseline", "baseline.json", ".")
     assert exit_code == 0
     assert codes(later) == []
+
+
+def test_batch_findings_name_the_line_of_the_earlier_value(
+    run_cli: RunCli, in_tmp: Path
+) -> None:
+    """B201 and B202 point at the line of the earlier id and objective, not line 1."""
+    text = (DATA / "valid-minimal.yaml").read_text(encoding="utf-8")
+    text = text.replace("schema_version: 1\n", "schema_version: 1\n# a comment\n")
+    write(in_tmp / "a.yaml", text)
+    write(in_tmp / "b.yaml", text)
+    result = run_cli("check", "--select", "B", ".")
+
+    assert result.exit_code == 1, render(result)
+    assert "the id 'minimal-mission' is also used at a.yaml:3" in result.stdout
+    assert "the same objective statement is also in a.yaml:8" in result.stdout

@@ -45,7 +45,8 @@ class Finisher:
         for index, unit in enumerate(units):
             if unit.facts is None or unit.kind == "strategy":
                 continue
-            placed = Placed(file.path, unit.line, unit.path, unit.facts)
+            places = tuple((path, where.line) for path, where, _ in unit.anchors)
+            placed = Placed(file.path, unit.line, unit.path, unit.facts, places)
             items = [item for check in self._batch for item in check(placed)]
             if items:
                 anchored = (_anchored(unit, item) for item in items)

@@ -114,6 +114,13 @@ class Placed:
     line: int
     path: DataPath
     facts: MissionFacts
+    # The lines of the values batch rules point at (the id, the objective).
+    places: tuple[tuple[DataPath, int], ...] = ()
+
+    def line_at(self, part: DataPath) -> int:
+        """The line of the value at ``part`` of this mission, else the mission's."""
+        whole = (*self.path, *part)
+        return next((line for path, line in self.places if path == whole), self.line)
 
 
 MissionCheck = Callable[[MissionContext], Iterator[Hit]]

@@ -28,7 +28,7 @@ def duplicate_id() -> BatchChecker:
     def check(mission: Placed) -> Iterator[Hit]:
         earlier = first.setdefault(mission.facts.id, mission)
         if earlier is not mission:
-            where = f"{earlier.file}:{earlier.line}"
+            where = f"{earlier.file}:{earlier.line_at(_ID)}"
             path = (*mission.path, *_ID)
             yield hit(path, id=mission.facts.id, where=where)
 
@@ -51,7 +51,7 @@ def copied_objective() -> BatchChecker:
     def check(mission: Placed) -> Iterator[Hit]:
         earlier = first.setdefault(mission.facts.objective_key, mission)
         if earlier is not mission and earlier.file != mission.file:
-            where = f"{earlier.file}:{earlier.line}"
+            where = f"{earlier.file}:{earlier.line_at(_OBJECTIVE)}"
             yield hit((*mission.path, *_OBJECTIVE), where=where)
 
     return check
