@@ -19,10 +19,12 @@ echo "pre-commit try-repo: oppdrag-check and oppdrag-validate passed on the exam
 # repository hook checks every proposal, so it finds the duplicate and fails.
 sed 's/^title: .*/title: Et annet oppdrag med samme id/' lavutslippssamfunn-trondelag.yaml > copy.yaml
 git add copy.yaml
-if "$python" -m pre_commit try-repo "$project" oppdrag-check-repository --verbose; then
-  echo "the repository hook missed a duplicate id" >&2
-  exit 1
-fi
+for hook in oppdrag-check-repository oppdrag-check-across-files; do
+  if "$python" -m pre_commit try-repo "$project" "$hook" --verbose; then
+    echo "$hook missed a duplicate id" >&2
+    exit 1
+  fi
+done
 echo "pre-commit try-repo: the repository hook found the duplicate id"
 # File names that look like options: settings that ignore every rule in evil.yaml,
 # and a file named '--config=evil.yaml'. The per-file hooks end their entry with

@@ -49,13 +49,86 @@ def test_pre_commit_hooks_are_declared() -> None:
     """The hooks exist, run the right command, and see the whole batch at once."""
     hooks = {h["id"]: h for h in YAML_SAFE.load(ROOT / ".pre-commit-hooks.yaml")}
 
-    # File names come after '--': a file named like an option stays a file.
-    assert hooks["oppdrag-check"]["entry"] == "oppdrag check --force-exclude --"
+    # File names come after '--': a file named like an option stays a file. The
+    # rules across files are left to the hook that sees every file.
+    assert hooks["oppdrag-check"]["entry"] == (
+        "oppdrag check --force-exclude --ignore B --"
+    )
+    assert hooks["oppdrag-check-across-files"]["entry"] == "oppdrag check --select B"
+    assert hooks["oppdrag-check-across-files"]["pass_filenames"] is False
     assert hooks["oppdrag-validate"]["entry"] == "oppdrag validate --force-exclude --"
     # The whole repository, so rules across files (B201, B202) see every proposal.
     assert hooks["oppdrag-check-repository"]["entry"] == "oppdrag check"
     assert hooks["oppdrag-check-repository"]["pass_filenames"] is False
     assert all(h["require_serial"] and h["types"] == ["yaml"] for h in hooks.values())
+
+
+def readme_block(first_line: str) -> str:
+    """The README's YAML block that starts with ``first_line``, as written."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", readme, flags=re.DOTALL)
+    [block] = [b for b in blocks if b.startswith(first_line)]
+    return block
+
+
+def git(*args: str, cwd: Path) -> str:
+    done = subprocess.run(
+        ["git", "-c", "user.email=ci@oppdrag.invalid", "-c", "user.name=ci", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_the_readme_pre_commit_snippet_works_as_written(tmp_path: Path) -> None:
+    """The README's hooks, on a clone of this repository (only the address replaced):
+    they install from the 'rev' written there, pass on the examples, and a copy of a
+    proposal fails on its duplicate id, with every finding shown once."""
+    pytest.importorskip("pre_commit")
+    clone = tmp_path / "oppdrag"
+    git("clone", "--quiet", str(ROOT), str(clone), cwd=tmp_path)
+    snippet = readme_block("# .pre-commit-config.yaml")
+    assert "<address of the oppdrag repository>" in snippet
+    repository = tmp_path / "proposals-repository"
+    shutil.copytree(ROOT / "examples", repository / "proposals")
+    (repository / ".pre-commit-config.yaml").write_text(
+        snippet.replace("<address of the oppdrag repository>", str(clone))
+    )
+    git("init", "--quiet", cwd=repository)
+    git("add", ".", cwd=repository)
+    git("commit", "--quiet", "-m", "proposals", cwd=repository)
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache")}
+    env.pop("PYTHONPATH", None)
+
+    def pre_commit_run(*more: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "pre_commit", "run", "--all-files", *more],
+            cwd=repository,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=900,
+        )
+
+    first = pre_commit_run()
+    assert first.returncode == 0, first.stdout + first.stderr
+    copy = (repository / "proposals/lavutslippssamfunn-trondelag.yaml").read_text()
+    (repository / "proposals/copy.yaml").write_text(copy)
+    git("add", ".", cwd=repository)
+    second = pre_commit_run("--verbose")
+    findings = re.findall(
+        r"^proposals/\S+:\d+:\d+: [A-Z]\d{3} .*$", second.stdout, re.M
+    )
+
+    assert second.returncode == 1, second.stdout + second.stderr
+    assert any(" B201 " in line for line in findings), second.stdout
+    assert any(" Q" in line for line in findings), second.stdout  # per-file warnings
+    assert len(findings) == len(set(findings)), second.stdout  # each shown once
 
 
 # The CI templates, run as shipped --------------------------------------------------
