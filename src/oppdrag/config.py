@@ -6,7 +6,7 @@ import difflib
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -81,6 +81,10 @@ class CheckSettings(_Settings):
         default=None, alias="reference-year", ge=1900, le=2100
     )
     overrides: list[PathOverride] = Field(default_factory=list)
+    # The language of messages and reports for everyone who runs oppdrag here
+    # (hooks and CI often run with an English locale); --lang and OPPDRAG_LANG
+    # still come first.
+    lang: Literal["en", "nb", "nn"] | None = None
 
 
 @dataclass(frozen=True, slots=True)

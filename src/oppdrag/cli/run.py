@@ -73,10 +73,28 @@ class UsageError(Exception):
 # --- what the commands share -------------------------------------------------
 
 
-def language(lang: str | None) -> Lang:
-    """The message language: the option (en, nb, or nn for reports), else the locale."""
+def language(lang: str | None, loaded: Settings | None = None) -> Lang:
+    """The message language: the option (en, nb, or nn for reports), else the rest.
+
+    The rest is OPPDRAG_LANG, else the ``lang`` setting, else the locale.
+    """
     chosen: dict[str | None, Lang] = {"en": "en", "nb": "nb", "nn": "nn"}
-    return chosen.get(lang) or language_from_environment()
+    setting = loaded.check.lang if loaded is not None and loaded.check else None
+    return chosen.get(lang) or language_from_environment(setting=setting)
+
+
+def here_language() -> Lang:
+    """The language of a command that reads no proposals (rule, schema, new).
+
+    As ``language``, with the settings found from the current folder; a
+    settings file that cannot be read is that command's business to ignore.
+    """
+    try:
+        found = find_config(Path.cwd(), here=Path.cwd(), home=_home())
+        loaded = load_settings(found)
+    except OppdragError:
+        return language_from_environment()
+    return language(None, loaded)
 
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$", re.IGNORECASE)
@@ -408,10 +426,10 @@ def execute(request: Request) -> int:
 
 def _validate(request: ValidateRequest) -> int:
     run = request.run
-    lang = language(run.lang)
     fmt = request.output_format
     start = start_folder(request.paths)
     loaded = settings(run.config, start)
+    lang = language(run.lang, loaded)
     options = run.options(Plan.VALIDATE, loaded, _keeps(fmt, Keep.FINDINGS), start)
     context = dataclasses.replace(
         _screen(lang, run.color, request.output), quiet=request.quiet
@@ -421,10 +439,10 @@ def _validate(request: ValidateRequest) -> int:
 
 def _classify(request: ClassifyRequest) -> int:
     run = request.run
-    lang = language(run.lang)
     fmt = request.output_format
     start = start_folder(request.paths)
     loaded = settings(run.config, start)
+    lang = language(run.lang, loaded)
     options = run.options(Plan.CLASSIFY, loaded, _keeps(fmt, Keep.SUMMARY), start)
     context = _screen(lang, run.color, request.output)
     return _run_and_write(request.paths, options, context, fmt, request.output)
@@ -491,9 +509,10 @@ def _evaluate(request: EvalRequest) -> int:
     from oppdrag.reporters.evaluation import render_evaluation  # noqa: PLC0415
 
     run = request.run
-    lang = language(run.lang)
     start = start_folder(request.paths)
-    options = run.options(Plan.CLASSIFY, settings(run.config, start), start=start)
+    loaded = settings(run.config, start)
+    lang = language(run.lang, loaded)
+    options = run.options(Plan.CLASSIFY, loaded, start=start)
     report = run_report(request.paths, options, lang)
     result = evaluate(report, options.rulebook or default_rulebook())
     if not result.cases:
@@ -514,9 +533,9 @@ def _report(request: ReportRequest) -> int:
     from oppdrag.reporters.portfolio import PortfolioBuilder  # noqa: PLC0415
 
     run = request.run
-    lang = language(run.lang)
     start = start_folder(request.paths)
     loaded = settings(run.config, start)
+    lang = language(run.lang, loaded)
     options = dataclasses.replace(
         run.options(Plan.REPORT, loaded, start=start), check=loaded.check_settings()
     )
@@ -568,10 +587,11 @@ def _explain(request: ExplainRequest) -> int:
     from oppdrag.reporters.explain import render_criteria  # noqa: PLC0415
 
     run = request.run
-    lang = language(run.lang)
-    screen = _screen(lang, run.color, request.output)
     start = start_folder(request.paths)
-    options = run.options(Plan.CLASSIFY, settings(run.config, start), start=start)
+    loaded = settings(run.config, start)
+    lang = language(run.lang, loaded)
+    screen = _screen(lang, run.color, request.output)
+    options = run.options(Plan.CLASSIFY, loaded, start=start)
     rulebook = options.rulebook or default_rulebook()
     if not request.paths:
         content = render_criteria(rulebook, screen)
@@ -673,9 +693,9 @@ def _change(unit: MissionReport, scorer: Scorer) -> VerdictChange | None:
 
 def _check(request: CheckRequest) -> int:
     run = request.run
-    lang = language(run.lang)
     start = start_folder(request.paths)
     loaded = settings(run.config, start)
+    lang = language(run.lang, loaded)
     check_settings = _with_flags(loaded.check_settings(), request)
     json_out = any(spec.format == "json" for spec in request.outputs)
     keep = Keep.EVIDENCE if json_out else Keep.FINDINGS

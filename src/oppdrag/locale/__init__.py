@@ -103,11 +103,20 @@ def message_and_help(
     return _fill(lang, entry.text, args), _fill(lang, helper, args)
 
 
-def language_from_environment(environ: Mapping[str, str] | None = None) -> Lang:
-    """Bokmål when the locale says Norwegian (nb, no, nn), else English."""
+def language_from_environment(
+    environ: Mapping[str, str] | None = None, setting: Lang | None = None
+) -> Lang:
+    """OPPDRAG_LANG, else the ``lang`` setting, else the locale.
+
+    From the locale, bokmål when it says Norwegian (nb, no, nn), else English.
+    A project's setting comes before the locale, so that hooks and CI, which
+    often run with an English locale, write the project's language.
+    """
     env = os.environ if environ is None else environ
     for name in ("OPPDRAG_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name, "").strip().lower()
+        if name != "OPPDRAG_LANG" and setting is not None:
+            return setting
         if value:
             return "nb" if value[:2] in {"nb", "no", "nn"} else "en"
-    return "en"
+    return setting or "en"

@@ -624,8 +624,8 @@ MESSAGES: dict[str, Msg] = {
         "kan ikke skrive til standard utdata ({reason}); rapporten kom ikke fram"
     ),
     "ui.report_kept": Msg(
-        "{path} ble ikke skrevet, fordi en oppgitt sti ikke kunne brukes; filen beholder "
-        "det den hadde"
+        "{path} ble ikke skrevet, fordi en oppgitt sti ikke kunne brukes; filen "
+        "beholder det den hadde"
     ),
     "ui.one_stdout": Msg(
         "bare ett format kan skrives til skjermen ({formats}); gi de andre en fil, "

@@ -8,7 +8,7 @@ import typer
 
 from oppdrag.cli.console import EXIT_USAGE, error_line, write_output
 from oppdrag.cli.options import OutputOption
-from oppdrag.locale import language_from_environment, text
+from oppdrag.locale import text
 
 TemplateLang = Annotated[
     str,
@@ -24,9 +24,10 @@ def new(
     ] = False,
 ) -> None:
     """Print a commented template for a new proposal; it validates as it is."""
+    from oppdrag.cli.run import here_language  # noqa: PLC0415 -- lazy
     from oppdrag.templates import TEMPLATE_LANGUAGES, template  # noqa: PLC0415
 
-    messages = language_from_environment()
+    messages = here_language()
     if lang not in TEMPLATE_LANGUAGES:
         msg = f"'{lang}' is not one of {', '.join(TEMPLATE_LANGUAGES)}"
         raise typer.BadParameter(msg, param_hint="--lang")

@@ -8,7 +8,6 @@ import typer
 
 from oppdrag.cli.console import EXIT_USAGE, error_line, write_output
 from oppdrag.cli.options import OutputOption
-from oppdrag.locale import language_from_environment
 from oppdrag.reporters import RuleFormat, spelled
 
 
@@ -40,5 +39,7 @@ def rule(
             raise typer.Exit(EXIT_USAGE)
         chosen = [found]
     content = ruledocs.render_rules(chosen, output_format)
-    if not write_output(content, output, language_from_environment()):
+    from oppdrag.cli.run import here_language  # noqa: PLC0415 -- lazy
+
+    if not write_output(content, output, here_language()):
         raise typer.Exit(EXIT_USAGE)

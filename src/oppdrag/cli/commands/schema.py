@@ -9,7 +9,6 @@ import typer
 
 from oppdrag.cli.console import EXIT_USAGE, write_output
 from oppdrag.cli.options import OutputOption
-from oppdrag.locale import language_from_environment
 
 
 class SchemaDraft(StrEnum):
@@ -34,8 +33,9 @@ def schema(
     Put '# yaml-language-server: $schema=<path to the schema>' at the top of a
     proposal to get completion and checks in VS Code.
     """
+    from oppdrag.cli.run import here_language  # noqa: PLC0415 -- lazy
     from oppdrag.model.jsonschema import proposal_json_schema_text  # noqa: PLC0415
 
     text = proposal_json_schema_text(draft.value)
-    if not write_output(text, output, language_from_environment()):
+    if not write_output(text, output, here_language()):
         raise typer.Exit(EXIT_USAGE)
