@@ -223,3 +223,23 @@ class TestFastStart:
 
         assert missing.returncode == 2
         assert "nowhere.yaml: no such file or directory" in missing.stderr
+
+
+def test_a_file_the_reader_stops_in_says_the_rest_was_not_checked(
+    run_cli: RunCli, in_tmp: Path
+) -> None:
+    """A tab that stops the reader: the documents before it are checked in full, and
+    the error says that nothing from there on was, so fixing it may show more."""
+    first = "schema_version: 1\nid: Bad Id\ntitle: x\n"
+    second = "---\nschema_version: 1\nid: other\nchallenge:\n\tsummary: tab\n"
+    write(in_tmp / "p.yaml", first + second)
+    result = run_cli("validate", "p.yaml")
+
+    assert result.exit_code == 1, render(result)
+    assert "p.yaml:2:5: S007" in result.stdout  # the first document, checked
+    assert "p.yaml:8:1: Y011" in result.stdout
+    assert (
+        "= note: oppdrag could not read on from here, so nothing in this document "
+        "or after it was checked; fixing this may show more problems"
+    ) in result.stdout
+    assert result.stdout.count("= note:") == 1

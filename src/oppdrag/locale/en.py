@@ -638,6 +638,11 @@ MESSAGES: dict[str, Msg] = {
         "{path} was not written, as a path given could not be used; it keeps what it "
         "held"
     ),
+    "ui.note": Msg("note"),
+    "ui.read_stopped": Msg(
+        "oppdrag could not read on from here, so nothing in this document or after it "
+        "was checked; fixing this may show more problems"
+    ),
     "ui.one_stdout": Msg(
         "only one format can be written to the screen ({formats}); give the others "
         "a file, e.g. -f sarif:report.sarif"

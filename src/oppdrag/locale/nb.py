@@ -627,6 +627,11 @@ MESSAGES: dict[str, Msg] = {
         "{path} ble ikke skrevet, fordi en oppgitt sti ikke kunne brukes; filen "
         "beholder det den hadde"
     ),
+    "ui.note": Msg("merk"),
+    "ui.read_stopped": Msg(
+        "oppdrag kunne ikke lese videre herfra, så ingenting i dette dokumentet eller "
+        "etter det ble kontrollert; når dette er rettet, kan flere feil vise seg"
+    ),
     "ui.one_stdout": Msg(
         "bare ett format kan skrives til skjermen ({formats}); gi de andre en fil, "
         "f.eks. -f sarif:rapport.sarif"

@@ -45,8 +45,14 @@ def text_pieces(
 
 
 def _file_lines(file_report: FileReport, lang: Lang) -> Iterator[Line]:
+    stopped = file_report.readable is False
     for unit, finding in file_report.all_findings():
         yield from _finding_lines(line_safe(file_report.path), unit, finding, lang)
+        if stopped and unit is None and finding in file_report.findings:
+            # The reader stopped here: say that the rest went unchecked.
+            note = text(lang, "ui.read_stopped")
+            yield [(f"    = {text(lang, 'ui.note')}: ", "cyan"), (note, "")]
+            stopped = False
 
 
 def _finding_lines(
