@@ -45,6 +45,25 @@ def test_pre_commit_try_repo_passes_on_the_examples() -> None:
     assert "pre-commit try-repo: file names are never options" in result.stdout
 
 
+def test_the_readme_activate_line_makes_oppdrag_the_command(tmp_path: Path) -> None:
+    """'source .venv/bin/activate', as the README writes it, gives 'oppdrag' in bash."""
+    blocks = re.findall(r"```sh\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
+    [line] = [b.split("#")[0].strip() for b in blocks if "bin/activate" in b]
+    venv = Path(sys.prefix)
+    (tmp_path / ".venv").symlink_to(venv)
+    result = subprocess.run(
+        ["bash", "--noprofile", "--norc", "-c", f"{line} && oppdrag --version"],
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("oppdrag ")
+
+
 def test_pre_commit_hooks_are_declared() -> None:
     """The hooks exist, run the right command, and see the whole batch at once."""
     hooks = {h["id"]: h for h in YAML_SAFE.load(ROOT / ".pre-commit-hooks.yaml")}
