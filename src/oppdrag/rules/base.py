@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -268,18 +269,10 @@ def node_rule(  # noqa: PLR0913 -- the documentation of a rule, each part named
 
     Its check reads only the YAML nodes, so it runs on invalid missions too.
     """
+    documented = rule(code, severity, summary=summary, why=why, fail=fail, ok=ok)
 
     def register(check: NodeCheck) -> Rule:
-        return Rule(
-            code=code,
-            name=_rule_name(check),
-            severity=severity,
-            summary=summary,
-            why=why,
-            fail=fail,
-            ok=ok,
-            node_check=check,
-        )
+        return dataclasses.replace(documented(check), check=None, node_check=check)
 
     return register
 
